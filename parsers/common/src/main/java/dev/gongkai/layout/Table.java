@@ -1,0 +1,60 @@
+package dev.gongkai.layout;
+
+import dev.gongkai.model.SourceSpan;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table as a format reader found it.
+ *
+ * <ul>
+ *   <li>{@link Kind#GRID}: rows are real rows (HTML {@code <tr>}, Word rows, spreadsheet rows, PDF
+ *       ruled rows, blank-line-separated rows of text); merged cells are expanded into every slot they
+ *       cover, marked {@link GridCell#merged()}.
+ *   <li>{@link Kind#STREAM}: the cells in reading order, with row boundaries unknown or unreliable
+ *       (crawler dumps, ` |`-terminated lines, text extracted from PDFs); {@link #rows()} then holds one
+ *       row, or rows that are only a hint.
+ * </ul>
+ *
+ * @param rows the rows, each a list of cells
+ * @param kind grid or stream
+ * @param span where the table starts, or {@code null}
+ * @since 0.1
+ */
+public record Table(List<List<GridCell>> rows, Kind kind, SourceSpan span) implements Block {
+
+    /** Whether the rows are real. */
+    public enum Kind {
+        GRID,
+        STREAM
+    }
+
+    public Table {
+        Objects.requireNonNull(kind, "kind");
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** A grid table. */
+    public static Table grid(List<List<GridCell>> rows, SourceSpan span) {
+        return new Table(rows, Kind.GRID, span);
+    }
+
+    /** A stream of cells in reading order. */
+    public static Table stream(List<GridCell> cells, SourceSpan span) {
+        return new Table(List.of(cells), Kind.STREAM, span);
+    }
+
+    /** The number of rows. */
+    public int height() {
+        return rows.size();
+    }
+
+    /** The widest row's number of cells. */
+    public int width() {
+        int w = 0;
+        for (List<GridCell> r : rows) {
+            w = Math.max(w, r.size());
+        }
+        return w;
+    }
+}
