@@ -4,6 +4,7 @@
  */
 module dev.gongkai.parser.html {
     requires dev.gongkai.parser.common;
+    requires dev.gongkai.parser.text;
     requires org.jsoup;
 
     provides dev.gongkai.spi.ReportParser with dev.gongkai.parser.html.internal.HtmlReportParser;

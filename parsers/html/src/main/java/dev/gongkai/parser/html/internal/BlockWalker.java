@@ -1,5 +1,6 @@
 package dev.gongkai.parser.html.internal;
 
+import dev.gongkai.layout.Block;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ProblemList;
@@ -18,11 +19,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Walks a page in document order and gives its blocks: each block element's text one {@link Paragraph}
- * (lines broken by {@code <br>} kept as {@code \n}), each data table a grid, each line of a
- * {@code <pre>} a paragraph of its own (so Markdown tables in it reach the interpreter as lines, as
- * from a text file). Layout tables (tables of tables, one-cell frames) are walked into, not read as
- * data. Iterative: nesting depth costs no stack.
+ * Walks a page in document order and gives its blocks: the text of each block element as paragraphs,
+ * one per line (a {@code <br>} ends a line), as the text reader gives one paragraph per line; each data
+ * table a grid; a {@code <pre>} laid out by the text reader. Layout tables (tables of tables, one-cell
+ * frames) are walked into, not read as data. Iterative: nesting depth costs no stack.
  */
 final class BlockWalker implements NodeFilter {
 
@@ -113,7 +113,10 @@ final class BlockWalker implements NodeFilter {
         List<String> lines = flow.take();
         if (!lines.isEmpty()) {
             Element owner = flowOwner == null ? open.peek() : flowOwner;
-            items.add(new Item(new Paragraph(String.join("\n", lines), span(owner)), owner));
+            SourceSpan span = span(owner);
+            for (String line : lines) {
+                items.add(new Item(new Paragraph(line, span), owner));
+            }
         }
         flowOwner = null;
     }
@@ -132,13 +135,8 @@ final class BlockWalker implements NodeFilter {
     }
 
     private void preformatted(Element pre) {
-        String[] lines = pre.wholeText().split("\r\n|\r|\n");
-        SourceSpan span = span(pre);
-        for (String line : lines) {
-            String text = TextFlow.stripped(line.replace('\u00a0', ' '));
-            if (!text.isEmpty()) {
-                items.add(new Item(new Paragraph(text, span), pre));
-            }
+        for (Block b : TextChunks.blocks(pre.wholeText().replace('\u00a0', ' '), paths.of(pre))) {
+            items.add(new Item(b, pre));
         }
     }
 

@@ -77,10 +77,7 @@ final class BodyFinder {
             }
         }
         if (first >= 0 && !hasTitle(container)) {
-            Block title = titleBefore(first, container);
-            if (title != null) {
-                out.add(0, title);
-            }
+            out.addAll(0, titleBefore(first, container));
         }
         return out;
     }
@@ -113,8 +110,11 @@ final class BodyFinder {
         return (masks.getOrDefault(container, 0) & Evidence.TITLE) != 0;
     }
 
-    /** The last title line before the container, if it sits close above it and outside furniture and links. */
-    private Block titleBefore(int first, Element container) {
+    /**
+     * The last title line before the container, with the lines of the same element before it (a title
+     * broken by {@code <br>}), if it sits close above the container and outside furniture and links.
+     */
+    private List<Block> titleBefore(int first, Element container) {
         Set<Element> reach = new HashSet<>();
         Element up = container.parent();
         for (int k = 0; k < TITLE_REACH && up != null; k++, up = up.parent()) {
@@ -125,19 +125,25 @@ final class BodyFinder {
                 continue;
             }
             Element owner = items.get(i).owner();
-            boolean near = false;
             for (Element e = owner; e != null; e = e.parent()) {
                 if (e.normalName().equals("a") || ElementKinds.chrome(e)) {
-                    return null;
+                    return List.of();
                 }
                 if (reach.contains(e)) {
-                    near = true;
-                    break;
+                    int start = i;
+                    while (start > 0 && items.get(start - 1).owner() == owner) {
+                        start--;
+                    }
+                    List<Block> title = new ArrayList<>();
+                    for (int k = start; k <= i; k++) {
+                        title.add(items.get(k).block());
+                    }
+                    return title;
                 }
             }
-            return near ? items.get(i).block() : null;
+            return List.of();
         }
-        return null;
+        return List.of();
     }
 
     private static boolean inside(Element e, Element container) {

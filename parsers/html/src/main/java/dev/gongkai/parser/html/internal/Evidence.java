@@ -36,7 +36,7 @@ final class Evidence {
         Pattern.compile("复议后起诉|未经复议|结果维[持护]"),
     };
 
-    private static final Pattern TITLE_LINE = Pattern.compile("(19|20)\\d\\d.{0,40}(年度报告|年报)");
+    private static final Pattern TITLE_LINE = Pattern.compile("年度报告|年报");
 
     private Evidence() {}
 

@@ -10,7 +10,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * From page text to the report's blocks: parse (leniently, as browsers do, with bounded nesting), walk
- * the body, keep the report's container.
+ * the body, keep the report's container, and let the text layout read Markdown tables written as
+ * paragraphs.
  */
 final class HtmlBlocks {
 
@@ -25,7 +26,7 @@ final class HtmlBlocks {
     static List<Block> read(String html, ProblemList problems) throws UnreadableDocumentException {
         Document doc = parse(html);
         Element root = doc.body() == null ? doc : doc.body();
-        return BodyFinder.report(root, BlockWalker.walk(root, problems));
+        return TextChunks.markdownRuns(BodyFinder.report(root, BlockWalker.walk(root, problems)));
     }
 
     static Document parse(String html) throws UnreadableDocumentException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
+import dev.gongkai.model.SourceSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ class BlockWalkerTest {
                 <p>  </p><p>&nbsp;</p>
                 <p>   前后空白\u3000</p>""");
         assertThat(Blocks.texts(blocks)).containsExactly(
-                "樟树市2023年\n政府信息公开工作年度报告",
+                "樟树市2023年",
+                "政府信息公开工作年度报告",
                 "一、总体情况",
                 "2023年，樟树市政府门户网站公开信息18090条。",
                 "尾",
@@ -80,15 +82,41 @@ class BlockWalkerTest {
     }
 
     @Test
-    void preformattedLinesArePassedAsLines() {
+    void preformattedTextIsLaidOutByTheTextReader() {
         List<Block> blocks = Blocks.of("""
-                <pre>
+                <div><pre>
+                二、主动公开政府信息情况
                 | 信息内容 | 本年制发件数 |
                 | --- | --- |
                 | 规章 | 0 |
 
-                </pre>""");
-        assertThat(Blocks.texts(blocks)).containsExactly("| 信息内容 | 本年制发件数 |", "| --- | --- |", "| 规章 | 0 |");
+                三、收到和处理政府信息公开申请情况
+                \t申请人情况
+
+                \t一、本年新收政府信息公开申请数量
+                \t20
+                </pre></div>""");
+        assertThat(blocks).hasSize(4);
+        assertThat(Blocks.texts(blocks)).containsExactly("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况");
+        assertThat(Blocks.tables(blocks)).extracting(Blocks::rows).containsExactly(
+                List.of("信息内容|本年制发件数", "规章|0"), List.of("申请人情况", "一、本年新收政府信息公开申请数量|20"));
+        Table md = Blocks.tables(blocks).get(0);
+        assertThat(md.rows().get(1).get(1).span()).isEqualTo(new SourceSpan(4, 7, 0, "body/div/pre"));
+    }
+
+    @Test
+    void markdownRowsWrittenAsParagraphsBecomeOneTable() {
+        List<Block> blocks = Blocks.report("""
+                <p>二、主动公开政府信息情况</p>
+                <p>| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |</p>
+                <p>| --- | --- | --- | --- |</p>
+                <p>| 规章 | 0 | 0 | 0 |</p>
+                <p>| 行政规范性文件 | 5 | 65 | 60 |</p>
+                <p>三、收到和处理政府信息公开申请情况</p>""");
+        assertThat(blocks).hasSize(3);
+        assertThat(Blocks.rows(Blocks.tables(blocks).get(0))).containsExactly(
+                "信息内容|本年制发件数|本年废止件数|现行有效件数", "规章|0|0|0", "行政规范性文件|5|65|60");
+        assertThat(Blocks.tables(blocks).get(0).rows().get(2).get(0).span().path()).isEqualTo("body/p[2]");
     }
 
     @Test
