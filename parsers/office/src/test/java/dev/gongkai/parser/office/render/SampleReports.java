@@ -1,4 +1,4 @@
-package dev.gongkai.office.render;
+package dev.gongkai.parser.office.render;
 
 import dev.gongkai.model.ActiveColumn;
 import dev.gongkai.model.ActiveRow;

@@ -1,4 +1,4 @@
-package dev.gongkai.office.internal;
+package dev.gongkai.parser.office.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
-import dev.gongkai.office.internal.OfficeFormat;
+import dev.gongkai.parser.office.internal.OfficeFormat;
 
 /**
  * The reader of Word 97–2003 (.doc; OLE2, read with HWPF) documents, registered as parser {@code "doc"}. Like every

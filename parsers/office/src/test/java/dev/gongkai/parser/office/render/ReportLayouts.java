@@ -1,4 +1,4 @@
-package dev.gongkai.office.render;
+package dev.gongkai.parser.office.render;
 
 import dev.gongkai.model.ActiveColumn;
 import dev.gongkai.model.ActiveRow;
@@ -10,8 +10,8 @@ import dev.gongkai.model.Report;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.Section;
-import dev.gongkai.office.render.Layout.Para;
-import dev.gongkai.office.render.Layout.Tab;
+import dev.gongkai.parser.office.render.Layout.Para;
+import dev.gongkai.parser.office.render.Layout.Tab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,6 +1,6 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
-import dev.gongkai.office.internal.OfficeFormat;
+import dev.gongkai.parser.office.internal.OfficeFormat;
 
 /**
  * The reader of Excel 2007+ (.xlsx, .xlsm; OOXML) documents, registered as parser {@code "xlsx"}. Like every

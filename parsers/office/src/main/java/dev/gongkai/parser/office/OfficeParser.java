@@ -1,9 +1,9 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
 import dev.gongkai.layout.TemplateInterpreter;
-import dev.gongkai.office.internal.Extraction;
-import dev.gongkai.office.internal.OfficeFormat;
-import dev.gongkai.office.internal.OfficeReader;
+import dev.gongkai.parser.office.internal.Extraction;
+import dev.gongkai.parser.office.internal.OfficeFormat;
+import dev.gongkai.parser.office.internal.OfficeReader;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;

@@ -1,8 +1,8 @@
-package dev.gongkai.office.render;
+package dev.gongkai.parser.office.render;
 
-import dev.gongkai.office.render.Layout.Para;
-import dev.gongkai.office.render.Layout.Slot;
-import dev.gongkai.office.render.Layout.Tab;
+import dev.gongkai.parser.office.render.Layout.Para;
+import dev.gongkai.parser.office.render.Layout.Slot;
+import dev.gongkai.parser.office.render.Layout.Tab;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
-import dev.gongkai.office.internal.OfficeFormat;
+import dev.gongkai.parser.office.internal.OfficeFormat;
 
 /**
  * The reader of Excel 97–2003 (.xls; OLE2, read with HSSF) documents, registered as parser {@code "xls"}. Like every

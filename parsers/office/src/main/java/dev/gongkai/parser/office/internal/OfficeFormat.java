@@ -1,4 +1,4 @@
-package dev.gongkai.office.internal;
+package dev.gongkai.parser.office.internal;
 
 import dev.gongkai.spi.DocumentProbe;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.EncryptedDocumentException;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnsupportedFormatException;
-import dev.gongkai.office.internal.OfficeReader;
-import dev.gongkai.office.render.DocxRenderer;
-import dev.gongkai.office.render.ReportLayouts;
-import dev.gongkai.office.render.SampleReports;
-import dev.gongkai.office.render.SheetRenderer;
+import dev.gongkai.parser.office.internal.OfficeReader;
+import dev.gongkai.parser.office.render.DocxRenderer;
+import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.parser.office.render.SampleReports;
+import dev.gongkai.parser.office.render.SheetRenderer;
 import dev.gongkai.spi.ParseContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

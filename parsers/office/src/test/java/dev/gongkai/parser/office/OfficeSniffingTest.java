@@ -1,14 +1,14 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.Gongkai;
-import dev.gongkai.office.internal.OfficeFormat;
-import dev.gongkai.office.internal.OfficeReader;
-import dev.gongkai.office.render.DocxRenderer;
-import dev.gongkai.office.render.ReportLayouts;
-import dev.gongkai.office.render.SampleReports;
-import dev.gongkai.office.render.SheetRenderer;
+import dev.gongkai.parser.office.internal.OfficeFormat;
+import dev.gongkai.parser.office.internal.OfficeReader;
+import dev.gongkai.parser.office.render.DocxRenderer;
+import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.parser.office.render.SampleReports;
+import dev.gongkai.parser.office.render.SheetRenderer;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ReportParser;
 import java.nio.charset.StandardCharsets;

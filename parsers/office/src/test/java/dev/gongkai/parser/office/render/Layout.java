@@ -1,4 +1,4 @@
-package dev.gongkai.office.render;
+package dev.gongkai.parser.office.render;
 
 import java.util.ArrayList;
 import java.util.List;

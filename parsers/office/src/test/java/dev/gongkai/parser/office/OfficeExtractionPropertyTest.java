@@ -1,17 +1,17 @@
-package dev.gongkai.office;
+package dev.gongkai.parser.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.model.Report;
-import dev.gongkai.office.internal.Extraction;
-import dev.gongkai.office.internal.OfficeFormat;
-import dev.gongkai.office.internal.OfficeReader;
-import dev.gongkai.office.render.DocxRenderer;
-import dev.gongkai.office.render.Expected;
-import dev.gongkai.office.render.Layout;
-import dev.gongkai.office.render.ReportLayouts;
-import dev.gongkai.office.render.SampleReports;
-import dev.gongkai.office.render.SheetRenderer;
+import dev.gongkai.parser.office.internal.Extraction;
+import dev.gongkai.parser.office.internal.OfficeFormat;
+import dev.gongkai.parser.office.internal.OfficeReader;
+import dev.gongkai.parser.office.render.DocxRenderer;
+import dev.gongkai.parser.office.render.Expected;
+import dev.gongkai.parser.office.render.Layout;
+import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.parser.office.render.SampleReports;
+import dev.gongkai.parser.office.render.SheetRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
