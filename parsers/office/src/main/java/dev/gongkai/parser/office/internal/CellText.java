@@ -30,7 +30,7 @@ final class CellText {
             type = cell.getCachedFormulaResultType();
         }
         return switch (type) {
-            case STRING -> Texts.clean(cell.getRichStringCellValue().getString());
+            case STRING -> Texts.cell(Texts.clean(cell.getRichStringCellValue().getString()));
             case NUMERIC -> numeric(cell);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> error(cell.getErrorCellValue());

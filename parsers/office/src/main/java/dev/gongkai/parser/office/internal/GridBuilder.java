@@ -32,7 +32,8 @@ final class GridBuilder {
         return current.size();
     }
 
-    void place(int column, int span, String text, boolean continuesAbove) {
+    void place(int column, int span, String cellText, boolean continuesAbove) {
+        String text = Texts.cell(cellText);
         int r = rows.size() - 1;
         while (current.size() < column) {
             current.add(new GridCell("", span(r, current.size()), false));

@@ -20,6 +20,20 @@ final class Texts {
         return b.toString();
     }
 
+    /**
+     * The text of a table cell: {@code ""} when it holds only white space, including no-break and
+     * ideographic spaces (an {@code &nbsp;} carried over from HTML), else as it is.
+     */
+    static String cell(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '\u00a0' && ch != '\u3000' && ch != '\u2007' && ch != '\u202f') {
+                return s;
+            }
+        }
+        return "";
+    }
+
     /** Line breaks as {@code \n}; other control characters except tab dropped. */
     static String clean(String s) {
         StringBuilder b = new StringBuilder(s.length());
