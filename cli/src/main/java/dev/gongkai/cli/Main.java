@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads and validates 政府信息公开工作年度报告 (government information disclosure annual reports).",
-        subcommands = {ParseCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no ERROR finding",
