@@ -23,12 +23,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * threads are in flight, each outcome goes to the sink as soon as it is ready and is then dropped, so
  * memory does not grow with the number of files. A bad file never stops the batch; a failing sink
  * (a full disk) does.
+ *
+ * <p>Which files are reports: project documentation (README, LICENSE …) is skipped by name; a file no
+ * installed reader takes is skipped, unless its extension is one of a format gongkai reads
+ * ({@link #REPORT_EXTENSIONS}: then it is unreadable, "wrong format"); a file of another extension
+ * that a reader takes on a guess but finds no report in is skipped too. Every other failure to read is
+ * a {@code document.unreadable} finding with its reason.
  */
 public final class Batch {
 
     /** Extensions of the formats gongkai reads: such a file that no reader takes is unreadable, not skipped. */
     static final Set<String> REPORT_EXTENSIONS = Set.of(
             "txt", "text", "md", "htm", "html", "xhtml", "shtml", "doc", "docx", "xls", "xlsx", "pdf", "json");
+
+    /** Names (without extension, any case) of project documentation files: skipped, not read as reports. */
+    static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog", "copying", "contributing");
 
     private final Checker checker;
     private final int jobs;
@@ -91,6 +100,9 @@ public final class Batch {
     /** Reads and checks one file; never throws for a bad document. */
     Outcome process(Input input) {
         String source = input.source();
+        if (documentation(input)) {
+            return Outcome.skipped(input, "a documentation file, not a report");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(input.file())) {
             head = in.readNBytes(DocumentProbe.HEAD_SIZE);
@@ -111,6 +123,11 @@ public final class Batch {
         try {
             parsed = Gongkai.parse(input.file(), ParseContext.defaults().withFileName(source));
         } catch (UnreadableDocumentException e) {
+            boolean notAReport = e.reason() == UnreadableDocumentException.Reason.NO_TEMPLATE
+                    || e.reason() == UnreadableDocumentException.Reason.UNSUPPORTED_FORMAT;
+            if (notAReport && !REPORT_EXTENSIONS.contains(probe.extension())) {
+                return Outcome.skipped(input, "not a report (" + e.reason().text() + ")");
+            }
             return unreadable(input, e.reason().text() + ": " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             return unreadable(input, "cannot read the file: " + e.getMessage());
@@ -126,6 +143,12 @@ public final class Batch {
         Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked);
         crossYear.add(YearKey.of(source, parsed.report(), o.status()));
         return o;
+    }
+
+    private static boolean documentation(Input input) {
+        String n = input.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = n.indexOf('.');
+        return DOCUMENTATION.contains(dot < 0 ? n : n.substring(0, dot));
     }
 
     private Outcome unreadable(Input input, String reason) {

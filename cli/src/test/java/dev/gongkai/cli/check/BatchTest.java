@@ -52,12 +52,13 @@ class BatchTest {
         write("bad/empty.json", new byte[0]);
         write("bad/junk.json", new byte[] {0, 1, 2, (byte) 0xff, 3});
         write("other/picture.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        write("other/README.md", "# 说明\n".getBytes(StandardCharsets.UTF_8));
         write(".hidden/x.json", report("隐藏", 2023, null, null));
         Path out = dir.resolve("in/out");
         Tally tally = new Tally();
         OutDir outDir = new OutDir(out, tally, "en");
         Inputs inputs = new Inputs(List.of(dir.resolve("in")), out, List.of());
-        assertThat(inputs.count()).isEqualTo(7);
+        assertThat(inputs.count()).isEqualTo(8);
         new Batch(new FakeChecker(), 3).run(inputs, new Sink() {
             @Override
             public void writeOwn(Outcome o) throws IOException {
@@ -75,12 +76,12 @@ class BatchTest {
                 tally.finish(crossYear);
                 outDir.finish(crossYear);
             }
-        }, Progress.create(Progress.Mode.none, 7, null, false));
+        }, Progress.create(Progress.Mode.none, 8, null, false));
 
-        assertThat(tally.files()).isEqualTo(7);
+        assertThat(tally.files()).isEqualTo(8);
         assertThat(tally.reports()).isEqualTo(3);
         assertThat(tally.count(Status.UNREADABLE)).isEqualTo(3);
-        assertThat(tally.count(Status.SKIPPED)).isEqualTo(1);
+        assertThat(tally.count(Status.SKIPPED)).isEqualTo(2);
         assertThat(tally.count(Status.ERROR)).isEqualTo(1);
         assertThat(tally.count(Status.WARNING)).isEqualTo(1);
         assertThat(tally.count(Status.OK)).isEqualTo(1);
@@ -88,13 +89,14 @@ class BatchTest {
 
         List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
         assertThat(csv.get(0)).isEqualTo("\ufeff" + SummaryCsv.HEADER);
-        assertThat(csv).hasSize(8);
+        assertThat(csv).hasSize(9);
         String sep = dir.resolve("in").getFileSystem().getSeparator();
         assertThat(csv).anySatisfy(l -> assertThat(l).contains("a" + sep + "2023.json,樟树市人民政府,2023,2021,json,1,0,0,error"));
         assertThat(csv).anySatisfy(l -> assertThat(l).contains("empty.json,,,,,1,0,0,unreadable,no report template found"));
         assertThat(csv).anySatisfy(l -> assertThat(l).contains("junk.json,,,,,1,0,0,unreadable,wrong format"));
         assertThat(csv).anySatisfy(l -> assertThat(l).contains("trunc.json,,,,,1,0,0,unreadable"));
         assertThat(csv).anySatisfy(l -> assertThat(l).contains("picture.png,,,,,0,0,0,skipped"));
+        assertThat(csv).anySatisfy(l -> assertThat(l).contains("README.md,,,,,0,0,0,skipped,\"a documentation file, not a report\""));
         assertThat(csv).noneSatisfy(l -> assertThat(l).contains("隐藏"));
 
         List<String> jsonl = Files.readAllLines(out.resolve("findings.jsonl"));
