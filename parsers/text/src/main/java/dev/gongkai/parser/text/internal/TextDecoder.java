@@ -79,10 +79,10 @@ public final class TextDecoder {
         if (zeros < 2) {
             return null;
         }
-        if (odd >= 2 && odd * 10 >= zeros * 9) {
+        if (odd * 50 >= n && odd >= 3 * even) {
             return StandardCharsets.UTF_16LE;
         }
-        if (even >= 2 && even * 10 >= zeros * 9) {
+        if (even * 50 >= n && even >= 3 * odd) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
