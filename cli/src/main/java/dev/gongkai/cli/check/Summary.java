@@ -47,6 +47,17 @@ public final class Summary {
         }
     }
 
+    /** The peak use of the heap so far: the sum of the heap pools' peaks (an upper bound of the true peak). */
+    static long peakHeap() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
     /** Prints the summary as one JSON object. */
     public static void json(Tally t, String outDir, PrintWriter out) {
         ObjectNode o = OutDir.JSON.createObjectNode();
@@ -73,6 +84,9 @@ public final class Summary {
         t.unreadable().forEach(o.putArray("unreadable")::add);
         t.skipped().forEach(o.putArray("skipped")::add);
         o.put("seconds", Math.round(t.seconds() * 1000) / 1000.0);
+        ObjectNode heap = o.putObject("heap");
+        heap.put("peakBytes", peakHeap());
+        heap.put("maxBytes", Runtime.getRuntime().maxMemory());
         if (outDir == null) {
             o.putNull("out");
         } else {
