@@ -21,6 +21,7 @@ final class HtmlAssets {
             "#filter{margin:4px 0 8px;padding:5px 8px;width:320px;border:1px solid #cdd3d9;border-radius:6px}",
             "details{background:#fff;border:1px solid #dde2e7;border-radius:8px;margin:8px 0;padding:6px 10px}summary{cursor:pointer;padding:2px 0}",
             "table.findings{margin-top:6px}table.findings th{cursor:default}code{font-size:12px}",
+            "table.findings td:nth-child(3){min-width:220px;max-width:320px;word-break:break-all}table.findings td:nth-child(6){min-width:300px}",
             "@media (max-width:900px){.charts{grid-template-columns:1fr}}");
 
     static final String JS = String.join("\n",
