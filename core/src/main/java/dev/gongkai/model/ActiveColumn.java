@@ -7,18 +7,17 @@ package dev.gongkai.model;
  * @since 0.1
  */
 public enum ActiveColumn implements Code {
-    // edition 2021
+    // Declared so that, for every row of either edition, template column order is declaration order.
     ISSUED("issued", "本年制发件数", Kind.COUNT),
     ABOLISHED("abolished", "本年废止件数", Kind.COUNT),
     IN_FORCE("in_force", "现行有效件数", Kind.COUNT),
-    DECISIONS("decisions", "本年处理决定数量", Kind.COUNT),
-    AMOUNT("amount", "本年收费金额（单位：万元）", Kind.AMOUNT),
-    // edition 2019
     NEWLY_MADE("newly_made", "本年新制作数量", Kind.COUNT),
     NEWLY_PUBLISHED("newly_published", "本年新公开数量", Kind.COUNT),
     TOTAL_PUBLISHED("total_published", "对外公开总数量", Kind.COUNT),
     PREVIOUS_YEAR_ITEMS("previous_year_items", "上一年项目数量", Kind.COUNT),
     CHANGE("change", "本年增/减", Kind.SIGNED_COUNT),
+    DECISIONS("decisions", "本年处理决定数量", Kind.COUNT),
+    AMOUNT("amount", "本年收费金额（单位：万元）", Kind.AMOUNT),
     PROCUREMENT_ITEMS("procurement_items", "采购项目数量", Kind.COUNT),
     PROCUREMENT_AMOUNT("procurement_amount", "采购总金额", Kind.AMOUNT);
 

@@ -3,7 +3,7 @@ package dev.gongkai.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,13 +139,22 @@ public final class StatTable<R extends Enum<R> & Code, C extends Enum<C> & Code>
      */
     public static final class Builder<R extends Enum<R> & Code, C extends Enum<C> & Code> {
         private final TableId id;
-        private final Map<R, Map<C, Cell>> cells = new LinkedHashMap<>();
+        // Enum maps iterate in declaration order, which the code enums keep equal to template order.
+        private final EnumMap<R, Map<C, Cell>> cells;
 
         private Builder(TableId id, List<R> rows, Function<R, List<C>> columns) {
             this.id = Objects.requireNonNull(id);
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException("a table has rows");
+            }
+            this.cells = new EnumMap<>(rows.get(0).getDeclaringClass());
             for (R r : rows) {
-                Map<C, Cell> m = new LinkedHashMap<>();
-                for (C c : columns.apply(r)) {
+                List<C> cols = columns.apply(r);
+                if (cols.isEmpty()) {
+                    throw new IllegalArgumentException("row " + r.code() + " has no columns");
+                }
+                Map<C, Cell> m = new EnumMap<>(cols.get(0).getDeclaringClass());
+                for (C c : cols) {
                     m.put(c, Cell.MISSING);
                 }
                 cells.put(r, m);
@@ -179,8 +188,8 @@ public final class StatTable<R extends Enum<R> & Code, C extends Enum<C> & Code>
         }
 
         public StatTable<R, C> build() {
-            Map<R, Map<C, Cell>> copy = new LinkedHashMap<>();
-            cells.forEach((r, m) -> copy.put(r, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+            EnumMap<R, Map<C, Cell>> copy = new EnumMap<>(cells);
+            copy.replaceAll((r, m) -> Collections.unmodifiableMap(new EnumMap<>((EnumMap<C, Cell>) m)));
             return new StatTable<>(id, copy);
         }
 

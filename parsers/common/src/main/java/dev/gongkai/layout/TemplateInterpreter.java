@@ -26,6 +26,6 @@ public final class TemplateInterpreter {
      */
     public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser)
             throws NoTemplateException {
-        throw new NoTemplateException("the template interpreter is not implemented yet");
+        return dev.gongkai.layout.internal.Interpreter.interpret(blocks, context, parser);
     }
 }

@@ -1,0 +1,119 @@
+package dev.gongkai.layout.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Years and dates written in Chinese reports: 2024年1月30日, 二〇二四年一月三十日. */
+final class Dates {
+
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    private Dates() {}
+
+    /** The date a whole line states, or {@code null}. */
+    static LocalDate date(String line) {
+        String n = Normalizer.normalise(line);
+        int y = n.indexOf('年');
+        int m = n.indexOf('月');
+        int d = n.indexOf('日');
+        if (y <= 0 || m <= y || d <= m || d != n.length() - 1 || n.length() > 20) {
+            return null;
+        }
+        int year = number(n.substring(0, y), true);
+        int month = number(n.substring(y + 1, m), false);
+        int day = number(n.substring(m + 1, d), false);
+        if (year < 1990 || year > 2100 || month < 1 || day < 1) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A number in ASCII digits or Chinese numerals ({@code 二〇二四} digit by digit, {@code 三十一}). */
+    private static int number(String s, boolean digitByDigit) {
+        if (s.isEmpty() || s.length() > 4) {
+            return -1;
+        }
+        int v = 0;
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                ascii = false;
+                break;
+            }
+            v = v * 10 + (c - '0');
+        }
+        if (ascii) {
+            return v;
+        }
+        if (digitByDigit || s.indexOf('十') < 0) {
+            v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int dgt = s.charAt(i) == '零' ? 0 : DIGITS.indexOf(s.charAt(i));
+                if (dgt < 0) {
+                    return -1;
+                }
+                v = v * 10 + dgt;
+            }
+            return v;
+        }
+        int ten = s.indexOf('十');
+        int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(s.length() - 1));
+        return tens < 0 || units < 0 ? -1 : tens * 10 + units;
+    }
+
+    /** The position of the first year (19xx/20xx followed by 年) in a text, or -1. */
+    static int firstYearAt(String s, int from) {
+        for (int i = from; i + 4 < s.length(); i++) {
+            if (s.charAt(i + 4) == '年' && isYear(s, i) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int yearAt(String s, int i) {
+        return Integer.parseInt(s.substring(i, i + 4));
+    }
+
+    private static boolean isYear(String s, int i) {
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        return ((a == '1' && b == '9') || (a == '2' && b == '0'))
+                && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                && s.charAt(i + 2) < 128 && s.charAt(i + 3) < 128;
+    }
+
+    /** The year most often mentioned in a text (the first on ties), or {@code null}. */
+    static Integer mostFrequentYear(String s) {
+        int[] counts = new int[200];
+        int firstBest = -1;
+        int best = 0;
+        for (int i = firstYearAt(s, 0); i >= 0; i = firstYearAt(s, i + 5)) {
+            int y = yearAt(s, i) - 1900;
+            counts[y]++;
+            if (counts[y] > best) {
+                best = counts[y];
+                firstBest = y;
+            }
+        }
+        return firstBest < 0 ? null : firstBest + 1900;
+    }
+
+    /** The year of the statistical period (the year before 1月1日), or {@code null}. */
+    static Integer periodYear(String s) {
+        int i = s.indexOf("年1月1日");
+        while (i >= 4) {
+            if (firstYearAt(s, i - 4) == i - 4) {
+                return yearAt(s, i - 4);
+            }
+            i = s.indexOf("年1月1日", i + 1);
+        }
+        return null;
+    }
+}

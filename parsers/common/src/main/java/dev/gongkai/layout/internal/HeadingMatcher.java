@@ -1,0 +1,84 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.model.Section;
+
+/**
+ * Recognises the six section headings, with or without their numeral (一、 … 六、), in ASCII or
+ * full-width punctuation. Sub-headings such as （一）主动公开 are not section headings.
+ */
+final class HeadingMatcher {
+
+    /** A recognised heading. */
+    record Match(Section section, boolean numbered) {}
+
+    private static final int MAX_NUMBERED = 40;
+    private static final int MAX_UNNUMBERED = 25;
+
+    private HeadingMatcher() {}
+
+    /** The section a paragraph's text heads, or {@code null}. */
+    static Match match(String text) {
+        if (text.length() > 80 || text.indexOf('\n') >= 0 && text.strip().indexOf('\n') >= 0) {
+            return null;
+        }
+        String n = Normalizer.normalise(text);
+        n = stripMarkup(n);
+        if (n.isEmpty() || n.charAt(0) == '(' || (n.charAt(0) >= '0' && n.charAt(0) <= '9')) {
+            return null;
+        }
+        boolean numbered = false;
+        char c0 = n.charAt(0);
+        if ("一二三四五六".indexOf(c0) >= 0 && n.length() > 1 && "、.,，:：".indexOf(n.charAt(1)) >= 0) {
+            numbered = true;
+            n = n.substring(2);
+        } else if (n.startsWith("第") && n.length() > 3 && n.charAt(2) == '部' ) {
+            numbered = true;
+            n = n.substring(n.indexOf('分') + 1);
+        }
+        while (!n.isEmpty() && ":：。.".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            n = n.substring(0, n.length() - 1);
+        }
+        if (n.length() > (numbered ? MAX_NUMBERED : MAX_UNNUMBERED)) {
+            return null;
+        }
+        if (!numbered && (n.indexOf('，') >= 0 || n.indexOf(',') >= 0 || n.indexOf('。') >= 0)) {
+            return null;
+        }
+        Section s = section(n);
+        return s == null ? null : new Match(s, numbered);
+    }
+
+    private static String stripMarkup(String n) {
+        int i = 0;
+        while (i < n.length() && (n.charAt(i) == '#' || n.charAt(i) == '*')) {
+            i++;
+        }
+        int j = n.length();
+        while (j > i && n.charAt(j - 1) == '*') {
+            j--;
+        }
+        return n.substring(i, j);
+    }
+
+    private static Section section(String n) {
+        if (n.contains("总体情况") || n.equals("概述") || n.equals("基本情况")) {
+            return Section.OVERVIEW;
+        }
+        if (n.contains("行政复议") || n.contains("行政诉讼")) {
+            return Section.REVIEW_LITIGATION;
+        }
+        if (n.contains("主动公开")) {
+            return Section.ACTIVE_DISCLOSURE;
+        }
+        if (n.contains("依申请") || (n.contains("收到") && n.contains("申请")) || n.contains("处理政府信息公开申请")) {
+            return Section.APPLICATIONS;
+        }
+        if (n.contains("主要问题") || n.contains("改进情况")) {
+            return Section.PROBLEMS;
+        }
+        if (n.contains("其他需要报告") || n.contains("其他事项") || n.contains("其它需要报告") || n.contains("其它事项")) {
+            return Section.OTHER_MATTERS;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.NoTemplateException;
+import dev.gongkai.layout.Block;
+import dev.gongkai.layout.Paragraph;
+import dev.gongkai.layout.Table;
+import dev.gongkai.model.DocumentStructure;
+import dev.gongkai.model.Edition;
+import dev.gongkai.model.Report;
+import dev.gongkai.model.Section;
+import dev.gongkai.model.TableId;
+import dev.gongkai.spi.ParseContext;
+import dev.gongkai.spi.ParseResult;
+import dev.gongkai.spi.ProblemList;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The template interpreter's implementation: outline, table walk, edition, metadata, assembly. */
+public final class Interpreter {
+
+    private Interpreter() {}
+
+    /** See {@link dev.gongkai.layout.TemplateInterpreter#interpret}. */
+    public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser)
+            throws NoTemplateException {
+        ProblemList problems = ProblemList.tracking(context.maxProblems());
+        Outline outline = Outline.of(blocks);
+        TableWalker walker = new TableWalker(problems);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Table t) {
+                walker.table(t);
+            } else if (outline.opens[i] != null) {
+                walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
+            } else if (b instanceof Paragraph p && !p.text().isBlank()) {
+                walker.paragraph();
+            }
+        }
+        TablesRead read = walker.result();
+        if (read.isEmpty() && outline.headings.isEmpty()) {
+            throw new NoTemplateException("no table and no section of the report template found"
+                    + (context.fileName() == null ? "" : " (" + context.fileName() + ")"));
+        }
+        Metadata meta = Metadata.read(outline, problems);
+        Edition edition = edition(read, meta.year, problems);
+        boolean collapsed = TableAssembler.collapsed(edition, read);
+        List<String> deviations = new ArrayList<>();
+        Report.Builder b = Report.builder(edition);
+        if (collapsed) {
+            b.otherAsOneRow(true);
+            deviations.add("table 三 has （六）其他处理 as one row (other) instead of its three sub-rows");
+        }
+        new TableAssembler(problems).fill(b, read, collapsed);
+        b.year(meta.year).title(meta.title).organ(meta.organ).published(meta.published);
+        for (Section s : outline.prose.keySet()) {
+            b.section(s, outline.text(s, s == Section.OTHER_MATTERS ? meta.signatureParagraphs : 0));
+        }
+        Set<TableId> found = EnumSet.noneOf(TableId.class);
+        if (!read.active.isEmpty()) {
+            found.add(TableId.ACTIVE_DISCLOSURE);
+        }
+        if (!read.applications.isEmpty()) {
+            found.add(TableId.APPLICATIONS);
+        }
+        if (read.reviewFound) {
+            found.add(TableId.REVIEW_LITIGATION);
+        }
+        b.structure(new DocumentStructure(true, outline.headings, found, meta.years, deviations));
+        return new ParseResult(b.build(), problems.list(), parser);
+    }
+
+    private static Edition edition(TablesRead read, Integer year, ProblemList problems) {
+        int e19 = read.hints(Edition.E2019);
+        int e21 = read.hints(Edition.E2021);
+        if (e19 != e21) {
+            Edition e = e19 > e21 ? Edition.E2019 : Edition.E2021;
+            if (year != null && Edition.forYear(year) != e) {
+                problems.add("edition-year", "the tables are of edition " + e.code() + " but the year is " + year, null);
+            }
+            return e;
+        }
+        if (year != null) {
+            return Edition.forYear(year);
+        }
+        problems.add("edition-guessed", "neither the tables nor a year tell the edition; 2021 is assumed", null);
+        return Edition.E2021;
+    }
+}

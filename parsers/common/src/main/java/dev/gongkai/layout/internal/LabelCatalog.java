@@ -1,0 +1,104 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.model.ActiveRow;
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Edition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The template's table labels and their variants, matched as whole cells (never as substrings) after
+ * normalisation, with a bounded edit distance for typos. Thread-safe and shared.
+ */
+public final class LabelCatalog {
+
+    /** Keys too short or too common to be a row label unless the cell is numbered. */
+    private static final List<String> NEEDS_NUMBERING = List.of("其他", "总计");
+
+    private static final LabelCatalog INSTANCE = new LabelCatalog();
+
+    private final Map<String, Label> exact = new HashMap<>();
+    private final List<Map.Entry<String, Label>> fuzzy = new ArrayList<>();
+
+    private LabelCatalog() {
+        for (ApplicationRow r : ApplicationRow.values()) {
+            add(r.label(), Label.application(r));
+        }
+        add("信访投诉举报类申请", Label.application(ApplicationRow.NOT_PROCESSED_COMPLAINT));
+        add("其他法律行政止公开", Label.application(ApplicationRow.DENIED_PROHIBITED_BY_LAW));
+        add("其他法律法规禁止公开", Label.application(ApplicationRow.DENIED_PROHIBITED_BY_LAW));
+        add("部分公开", Label.application(ApplicationRow.PARTIALLY_GRANTED));
+        add("本年新收政府信息公开申请", Label.application(ApplicationRow.NEW_RECEIVED));
+        add("上年结转政府信息公开申请", Label.application(ApplicationRow.CARRIED_OVER));
+        add("结转下年度继续办理", Label.application(ApplicationRow.CARRIED_FORWARD));
+        for (ActiveRow r : ActiveRow.values()) {
+            add(r.label(Edition.E2019), Label.active(r));
+            add(r.label(Edition.E2021), Label.active(r));
+        }
+        for (String s : List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结",
+                "未经复议直接起诉", "复议后起诉")) {
+            add(s, Label.review());
+        }
+        for (String s : List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+                "本年增/减", "处理决定数量", "采购项目数量", "采购总金额")) {
+            add(s, Label.column(Edition.E2019));
+        }
+        for (String s : List.of("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
+                "本年收费金额（单位：万元）", "本年收费金额")) {
+            add(s, Label.column(Edition.E2021));
+        }
+    }
+
+    /** The shared catalog. */
+    public static LabelCatalog get() {
+        return INSTANCE;
+    }
+
+    private void add(String label, Label l) {
+        String k = Normalizer.key(label);
+        exact.putIfAbsent(k, l);
+        if (k.length() > 4) {
+            fuzzy.add(Map.entry(k, l));
+        }
+    }
+
+    /** What a cell's text is, or {@code null} when it is no label of the template. */
+    public Label match(String text) {
+        if (text.length() > 120) {
+            return null;
+        }
+        String n = Normalizer.normalise(text);
+        String stripped = Normalizer.stripNumbering(n);
+        String k = Normalizer.keyOf(stripped);
+        if (k.isEmpty()) {
+            return null;
+        }
+        if (NEEDS_NUMBERING.contains(k) && stripped.length() == n.length()) {
+            return null;
+        }
+        Label l = exact.get(k);
+        if (l != null) {
+            return l;
+        }
+        int max = EditDistance.allowed(k.length());
+        if (max == 0) {
+            return null;
+        }
+        Label best = null;
+        int bestDistance = max + 1;
+        boolean tie = false;
+        for (Map.Entry<String, Label> e : fuzzy) {
+            int d = EditDistance.within(k, e.getKey(), Math.min(max, EditDistance.allowed(e.getKey().length())));
+            if (d < bestDistance) {
+                best = e.getValue();
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && best != null && !best.equals(e.getValue())) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+}

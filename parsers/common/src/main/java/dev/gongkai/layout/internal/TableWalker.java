@@ -1,0 +1,163 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.Table;
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.SourceSpan;
+import dev.gongkai.spi.ProblemList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks table cells in reading order. A cell matching a row label starts that row; the value cells
+ * after it (up to the next label, and in grid tables within the same grid row) are its values. Merged
+ * slots are skipped; empty cells before a label are placeholders, after it (in a grid row) blanks.
+ * After a header of table 四 the next fifteen values are the review/litigation numbers.
+ */
+final class TableWalker {
+
+    private static final int REVIEW_SIZE = 15;
+
+    private final LabelCatalog catalog = LabelCatalog.get();
+    private final ProblemList problems;
+    private final TablesRead read = new TablesRead();
+
+    private Label current;
+    private String currentText;
+    private SourceSpan currentSpan;
+    private final List<Cell> values = new ArrayList<>();
+    private boolean pending;
+    private boolean reviewMode;
+    private boolean reviewDone;
+
+    TableWalker(ProblemList problems) {
+        this.problems = problems;
+    }
+
+    /** A paragraph between tables ends the open row. */
+    void paragraph() {
+        finishRow();
+    }
+
+    /** A section heading: ends the open row; section 四's heading arms the review numbers. */
+    void heading(boolean review) {
+        finishRow();
+        reviewMode = review && !reviewDone;
+    }
+
+    void table(Table t) {
+        boolean grid = t.kind() == Table.Kind.GRID;
+        for (List<GridCell> row : t.rows()) {
+            boolean numbersRow = grid && reviewMode && hasValue(row);
+            boolean first = true;
+            for (GridCell c : row) {
+                if (c.merged()) {
+                    continue;
+                }
+                if (grid && pending && first && !c.isEmpty()) {
+                    first = false;
+                    if (ValueReader.read(c.text(), c.span()) == null) {
+                        finishRow();
+                    }
+                    pending = false;
+                }
+                cell(c, grid, numbersRow);
+            }
+            if (grid) {
+                if (current != null && values.isEmpty()) {
+                    pending = true;
+                } else {
+                    finishRow();
+                }
+            }
+        }
+        if (grid && !pending) {
+            finishRow();
+        }
+    }
+
+    private void cell(GridCell c, boolean grid, boolean numbersRow) {
+        if (c.isEmpty()) {
+            if (current != null && grid && !pending) {
+                values.add(Cell.blank(c.text(), c.span()));
+            } else if (current == null && numbersRow) {
+                review(Cell.blank(c.text(), c.span()));
+            }
+            return;
+        }
+        Cell v = ValueReader.read(c.text(), c.span());
+        if (v != null) {
+            if (current != null) {
+                values.add(v);
+            } else if (reviewMode) {
+                review(v);
+            }
+            return;
+        }
+        Label l = catalog.match(c.text());
+        finishRow();
+        if (l == null) {
+            return;
+        }
+        if (l.edition() != null) {
+            read.hint(l.edition());
+        }
+        switch (l.kind()) {
+            case APPLICATION_ROW, ACTIVE_ROW -> {
+                current = l;
+                currentText = c.text();
+                currentSpan = c.span();
+                reviewMode = false;
+            }
+            case REVIEW_HEADER -> reviewMode = !reviewDone;
+            default -> { }
+        }
+    }
+
+    private void review(Cell v) {
+        read.reviewFound = true;
+        read.review.add(v);
+        if (read.review.size() == REVIEW_SIZE) {
+            reviewMode = false;
+            reviewDone = true;
+        }
+    }
+
+    private static boolean hasValue(List<GridCell> row) {
+        for (GridCell c : row) {
+            if (!c.merged() && !c.isEmpty() && ValueReader.read(c.text(), c.span()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void finishRow() {
+        pending = false;
+        if (current == null) {
+            return;
+        }
+        List<Cell> vals = new ArrayList<>(values);
+        if (!vals.isEmpty()) {
+            RowRead r = new RowRead(currentText, currentSpan, vals);
+            RowRead old = current.kind() == Label.Kind.APPLICATION_ROW
+                    ? read.applications.putIfAbsent(current.application(), r)
+                    : read.active.putIfAbsent(current.active(), r);
+            if (old != null) {
+                problems.add("row-repeated", "the row " + code(current) + " appears again; the first one is kept",
+                        currentSpan);
+            }
+        }
+        current = null;
+        values.clear();
+    }
+
+    static String code(Label l) {
+        return l.kind() == Label.Kind.APPLICATION_ROW ? l.application().code() : l.active().code();
+    }
+
+    TablesRead result() {
+        finishRow();
+        return read;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.model.ActiveRow;
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Edition;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the table walk found: rows of tables 二 and 三, the numbers of table 四, edition hints. */
+public final class TablesRead {
+    final Map<ApplicationRow, RowRead> applications = new EnumMap<>(ApplicationRow.class);
+    final Map<ActiveRow, RowRead> active = new EnumMap<>(ActiveRow.class);
+    final List<Cell> review = new ArrayList<>();
+    final Map<Edition, Integer> hints = new EnumMap<>(Edition.class);
+    boolean reviewFound;
+
+    void hint(Edition e) {
+        hints.merge(e, 1, Integer::sum);
+    }
+
+    int hints(Edition e) {
+        return hints.getOrDefault(e, 0);
+    }
+
+    /** True when nothing of the template's tables was found. */
+    public boolean isEmpty() {
+        return applications.isEmpty() && active.isEmpty() && review.isEmpty();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.SourceSpan;
+import java.math.BigDecimal;
+
+/**
+ * Reads a table cell's text as a value: an exact number (full-width digits, thousands separators and
+ * units allowed), a blank ({@code —}, {@code /}, {@code -}, {@code 无}), or not a value at all.
+ */
+public final class ValueReader {
+
+    private static final String[] UNITS = {"万元", "元", "人次", "件", "条", "个", "项", "次", "宗", "笔", "家", "人"};
+
+    private ValueReader() {}
+
+    /**
+     * The cell a text stands for: a number, a blank (value {@code null}, raw kept), or {@code null} when
+     * the text is not a value (a label, prose). Empty text is a blank.
+     */
+    public static Cell read(String text, SourceSpan span) {
+        String t = compact(text);
+        if (t.isEmpty() || isBlankMarker(t)) {
+            return Cell.blank(text, span);
+        }
+        BigDecimal v = number(t);
+        return v == null ? null : Cell.read(v, text, span);
+    }
+
+    /** True when the text is a number (not a blank, not a label). */
+    public static boolean isNumber(String text) {
+        return number(compact(text)) != null;
+    }
+
+    /** True when the text, once compacted, is empty or a blank marker. */
+    public static boolean isBlank(String text) {
+        String t = compact(text);
+        return t.isEmpty() || isBlankMarker(t);
+    }
+
+    private static String compact(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                c = (char) (c - 0xFEE0);
+            }
+            if (!Character.isWhitespace(c) && c != 0x3000 && c != 0xA0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isBlankMarker(String t) {
+        if (t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("-—–―─/\\无／、.".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number in a compacted text, or {@code null}. */
+    static BigDecimal number(String t) {
+        if (t.isEmpty() || t.length() > 40) {
+            return null;
+        }
+        for (String u : UNITS) {
+            if (t.endsWith(u) && t.length() > u.length()) {
+                t = t.substring(0, t.length() - u.length());
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        int i = 0;
+        char first = t.charAt(0);
+        if (first == '-' || first == '−' || first == '－') {
+            b.append('-');
+            i++;
+        } else if (first == '+') {
+            i++;
+        }
+        int digits = 0;
+        int groupDigits = -1;
+        boolean dot = false;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+                digits++;
+                if (groupDigits >= 0 && !dot) {
+                    groupDigits++;
+                }
+            } else if (c == ',' && !dot && digits > 0) {
+                if (groupDigits >= 0 && groupDigits != 3) {
+                    return null;
+                }
+                groupDigits = 0;
+            } else if (c == '.' && !dot && digits > 0) {
+                if (groupDigits >= 0 && groupDigits != 3) {
+                    return null;
+                }
+                groupDigits = -1;
+                dot = true;
+                b.append('.');
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || (groupDigits >= 0 && groupDigits != 3) || b.charAt(b.length() - 1) == '.') {
+            return null;
+        }
+        return new BigDecimal(b.toString());
+    }
+}

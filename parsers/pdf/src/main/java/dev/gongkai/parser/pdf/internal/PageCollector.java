@@ -1,0 +1,99 @@
+package dev.gongkai.parser.pdf.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects each page's glyphs (with positions) and ruling lines in one pass over its content stream:
+ * PDFBox's text stripper with the path operators added. The stripper's own line building and writing
+ * is skipped; pages are handed over as {@link PageLayout}s.
+ */
+final class PageCollector extends PDFTextStripper {
+
+    private final PathRecorder paths = new PathRecorder();
+    private final List<PageLayout> pages = new ArrayList<>();
+    private PDRectangle box;
+    private boolean images;
+
+    PageCollector() {
+        super();
+        PathOperator.register(this, paths);
+        setSortByPosition(false);
+    }
+
+    /** Reads every page of a document. */
+    static List<PageLayout> collect(PDDocument document) throws IOException {
+        PageCollector c = new PageCollector();
+        c.writeText(document, new StringWriter());
+        return List.copyOf(c.pages);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        box = page.getCropBox();
+        paths.startPage(box.getLowerLeftX(), box.getUpperRightY());
+        images = hasImages(page.getResources());
+    }
+
+    @Override
+    protected void writePage() {
+        List<Glyph> glyphs = new ArrayList<>();
+        int unreadable = 0;
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition t : article) {
+                String u = t.getUnicode();
+                if (u == null || u.isEmpty()) {
+                    continue;
+                }
+                if (!readable(u)) {
+                    unreadable++;
+                    continue;
+                }
+                float size = Math.abs(t.getFontSizeInPt());
+                if (size <= 0) {
+                    size = Math.abs(t.getHeightDir());
+                }
+                float h = Math.max(Math.abs(t.getHeightDir()), size / 3);
+                glyphs.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), h, size));
+            }
+        }
+        pages.add(new PageLayout(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs,
+                paths.rulings(), images, unreadable));
+    }
+
+    private static boolean readable(String u) {
+        for (int i = 0; i < u.length(); ) {
+            int c = u.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == 0xFFFD || c >= 0xE000 && c <= 0xF8FF || Character.isISOControl(c) && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasImages(PDResources resources) {
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            try {
+                if (resources.isImageXObject(name)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.gongkai.parser.text.internal;
+
+import dev.gongkai.layout.Block;
+import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.Table;
+import dev.gongkai.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown pipe tables: one grid row per line, separator lines skipped; page footers and blank lines
+ * between rows do not end the table.
+ */
+final class MarkdownTable {
+
+    private MarkdownTable() {}
+
+    static int read(String[] lines, int start, List<Block> out) {
+        List<List<GridCell>> rows = new ArrayList<>();
+        int i = start;
+        while (i < lines.length) {
+            String l = lines[i];
+            if (Lines.isMarkdownRow(l)) {
+                if (!separator(l)) {
+                    rows.add(cells(l, i));
+                }
+                i++;
+            } else if ((l.isBlank() || Lines.isFooter(l)) && next(lines, i + 1)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        out.add(Table.grid(rows, SourceSpan.text(start + 1, 1)));
+        return i;
+    }
+
+    private static boolean next(String[] lines, int from) {
+        for (int j = from; j < lines.length && j < from + 4; j++) {
+            if (Lines.isMarkdownRow(lines[j])) {
+                return true;
+            }
+            if (!lines[j].isBlank() && !Lines.isFooter(lines[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean separator(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<GridCell> cells(String l, int index) {
+        List<GridCell> cells = new ArrayList<>();
+        int open = l.indexOf('|');
+        int close = l.lastIndexOf('|');
+        int from = open + 1;
+        for (int k = from; k <= close; k++) {
+            if (l.charAt(k) == '|' && (k == 0 || l.charAt(k - 1) != '\\')) {
+                String text = l.substring(from, k).replace("\\|", "|").replace("<br>", "\n").strip();
+                cells.add(GridCell.of(text, SourceSpan.text(index + 1, from + 1)));
+                from = k + 1;
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.gongkai.validation.internal;
+
+import dev.gongkai.model.Report;
+import dev.gongkai.model.SourceSpan;
+import dev.gongkai.validation.Finding;
+import dev.gongkai.validation.Location;
+import dev.gongkai.validation.RuleDescriptor;
+import dev.gongkai.validation.Severity;
+import dev.gongkai.validation.spi.RuleContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@link RuleContext} of one rule run on one report. */
+public final class Context implements RuleContext {
+
+    private final RuleDescriptor rule;
+    private final Severity override;
+    private final Map<String, BigDecimal> parameters;
+    private final Report report;
+    private final Report previous;
+    private final List<Report> subordinates;
+    private final List<Finding> out;
+
+    public Context(RuleDescriptor rule, Severity override, Map<String, BigDecimal> parameters, Report report,
+            Report previous, List<Report> subordinates, List<Finding> out) {
+        this.rule = rule;
+        this.override = override;
+        this.parameters = parameters;
+        this.report = report;
+        this.previous = previous;
+        this.subordinates = List.copyOf(subordinates);
+        this.out = out;
+    }
+
+    @Override
+    public Report report() {
+        return report;
+    }
+
+    @Override
+    public Optional<Report> previousYear() {
+        return Optional.ofNullable(previous);
+    }
+
+    @Override
+    public List<Report> subordinates() {
+        return subordinates;
+    }
+
+    @Override
+    public BigDecimal parameter(String name) {
+        BigDecimal v = parameters.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("rule " + rule.id() + " declares no parameter " + name);
+        }
+        return v;
+    }
+
+    @Override
+    public FindingBuilder finding(String messageKey, Location location) {
+        if (!rule.messageKeys().contains(messageKey)) {
+            throw new IllegalArgumentException("rule " + rule.id() + " does not declare the message key " + messageKey);
+        }
+        return new Builder(messageKey, location);
+    }
+
+    private final class Builder implements FindingBuilder {
+        private final String key;
+        private final Location location;
+        private BigDecimal expected;
+        private BigDecimal actual;
+        private Object[] arguments = new Object[0];
+        private SourceSpan span;
+        private Severity severity = rule.defaultSeverity();
+
+        Builder(String key, Location location) {
+            this.key = key;
+            this.location = location;
+        }
+
+        @Override
+        public FindingBuilder expected(BigDecimal v) {
+            expected = v;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder actual(BigDecimal v) {
+            actual = v;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder arguments(Object... args) {
+            arguments = args.clone();
+            return this;
+        }
+
+        @Override
+        public FindingBuilder span(SourceSpan s) {
+            span = s;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder severity(Severity s) {
+            severity = s;
+            return this;
+        }
+
+        @Override
+        public void add() {
+            List<Object> args = new ArrayList<>();
+            for (Object a : arguments) {
+                args.add(a == null ? "—" : a);
+            }
+            out.add(new Finding(rule.id(), override != null ? override : severity, location, expected, actual, key,
+                    args, span));
+        }
+    }
+}
