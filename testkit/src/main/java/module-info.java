@@ -8,4 +8,5 @@ module dev.gongkai.testkit {
     requires transitive org.assertj.core;
 
     exports dev.gongkai.testkit;
+    exports dev.gongkai.testkit.render;
 }

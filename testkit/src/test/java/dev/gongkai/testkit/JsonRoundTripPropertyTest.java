@@ -28,7 +28,7 @@ class JsonRoundTripPropertyTest {
 
     @Test
     void plainReports() throws Exception {
-        for (long seed = 0; seed < 3000; seed++) {
+        for (long seed = 0; seed < 2000; seed++) {
             roundTrip(Reports.generator(), seed);
         }
     }
@@ -38,7 +38,7 @@ class JsonRoundTripPropertyTest {
         for (Magnitudes m : Magnitudes.values()) {
             ReportGenerator g = Reports.generator().withBlanks().magnitudes(m);
             ReportGenerator c = Reports.generator().withCollapsedOtherRow().magnitudes(m);
-            for (long seed = 0; seed < 500; seed++) {
+            for (long seed = 0; seed < 300; seed++) {
                 roundTrip(g, seed);
                 roundTrip(c, seed);
             }

@@ -1,0 +1,104 @@
+package dev.gongkai.testkit.internal;
+
+import dev.gongkai.testkit.render.FlatRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a planned document as plain text: tab-per-cell, pipe-per-cell, or flattened. */
+public final class TextWriter {
+
+    /** The plain-text layouts. */
+    public enum Layout { TABS, PIPES, FLAT, FLAT_SPACED }
+
+    private TextWriter() {}
+
+    public static String write(Doc d, Layout layout, List<FlatRow> flatRows) {
+        if (layout == Layout.FLAT || layout == Layout.FLAT_SPACED) {
+            return flat(d, layout == Layout.FLAT_SPACED, flatRows);
+        }
+        StringBuilder b = new StringBuilder();
+        Doc.Kind last = null;
+        for (Doc.Block block : d.blocks()) {
+            if (block instanceof Doc.Line l) {
+                if (last == Doc.Kind.TITLE && l.kind() != Doc.Kind.TITLE || l.kind() == Doc.Kind.SIGNATURE) {
+                    b.append('\n');
+                }
+                b.append(l.text()).append('\n');
+                last = l.kind();
+            } else if (block instanceof Doc.Table t) {
+                if (layout == Layout.TABS) {
+                    tabs(t.grid(), b);
+                } else {
+                    pipes(t.grid(), b);
+                }
+                last = null;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Seed 000's shape: each cell on its own line after a tab, merged-from-above slots as a lone tab, a blank line after each row. */
+    private static void tabs(Grid g, StringBuilder b) {
+        for (Grid.GRow row : g.rows()) {
+            for (Grid.GCell c : row.cells()) {
+                b.append('\t').append(c.text()).append('\n');
+            }
+            b.append('\n');
+        }
+        b.append('\n');
+    }
+
+    /** Seed 001's shape: each cell followed by " |", one per line; the row's merged slots as a trailing run of "|". */
+    private static void pipes(Grid g, StringBuilder b) {
+        for (Grid.GRow row : g.rows()) {
+            int emitted = 0;
+            for (Grid.GCell c : row.cells()) {
+                if (c.continuation()) {
+                    continue;
+                }
+                if (emitted > 0) {
+                    b.append('\n');
+                }
+                b.append(c.text().replace('\n', ' ')).append(" |");
+                emitted++;
+            }
+            int extras = g.width() - emitted;
+            if (extras > 0) {
+                b.append(' ').append("|".repeat(extras));
+            }
+            b.append('\n');
+        }
+    }
+
+    /** A crawler dump: the title on the first line, the whole body on the second. */
+    private static String flat(Doc d, boolean spaced, List<FlatRow> flatRows) {
+        String sep = spaced ? " " : "";
+        StringBuilder title = new StringBuilder();
+        List<String> body = new ArrayList<>();
+        for (Doc.Block block : d.blocks()) {
+            if (block instanceof Doc.Line l) {
+                if (l.kind() == Doc.Kind.TITLE) {
+                    title.append(l.text());
+                } else {
+                    body.add(l.text());
+                }
+            } else if (block instanceof Doc.Table t) {
+                for (Grid.GRow row : t.grid().rows()) {
+                    List<String> labels = new ArrayList<>();
+                    List<String> values = new ArrayList<>();
+                    for (Grid.GCell c : row.cells()) {
+                        if (!c.continuation()) {
+                            (c.value() ? values : labels).add(c.text().replace("\n", ""));
+                        }
+                    }
+                    String written = String.join(sep, values);
+                    body.add(String.join(sep, labels) + (values.isEmpty() ? "" : sep + written));
+                    if (row.key() != null) {
+                        flatRows.add(Flat.row(row.key(), values, written, spaced));
+                    }
+                }
+            }
+        }
+        return (title.length() > 0 ? title + "\n" : "") + String.join(sep, body) + "\n";
+    }
+}
