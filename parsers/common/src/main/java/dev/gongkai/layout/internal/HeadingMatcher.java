@@ -18,7 +18,7 @@ final class HeadingMatcher {
 
     /** The section a paragraph's text heads, or {@code null}. */
     static Match match(String text) {
-        if (text.length() > 80 || text.indexOf('\n') >= 0 && text.strip().indexOf('\n') >= 0) {
+        if (text.length() > 60 || text.indexOf('\n') >= 0 && text.strip().indexOf('\n') >= 0) {
             return null;
         }
         String n = Normalizer.normalise(text);
@@ -41,11 +41,23 @@ final class HeadingMatcher {
         if (n.length() > (numbered ? MAX_NUMBERED : MAX_UNNUMBERED)) {
             return null;
         }
-        if (!numbered && (n.indexOf('，') >= 0 || n.indexOf(',') >= 0 || n.indexOf('。') >= 0)) {
+        if (!numbered && !unnumberedHeading(n)) {
             return null;
         }
         Section s = section(n);
         return s == null ? null : new Match(s, numbered);
+    }
+
+    /** An unnumbered heading: no digits, no sentence punctuation, and a heading's ending. */
+    private static boolean unnumberedHeading(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if ((c >= '0' && c <= '9') || "，,。；;：:".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return n.endsWith("情况") || n.endsWith("事项") || n.endsWith("概述") || n.endsWith("问题")
+                || n.endsWith("改进");
     }
 
     private static String stripMarkup(String n) {

@@ -78,9 +78,9 @@ final class TableWalker {
 
     private void cell(GridCell c, boolean grid, boolean numbersRow) {
         if (c.isEmpty()) {
-            if (current != null && grid && !pending) {
+            if (current != null && !pending) {
                 values.add(Cell.blank(c.text(), c.span()));
-            } else if (current == null && numbersRow) {
+            } else if (current == null && (numbersRow || (!grid && reviewMode))) {
                 review(Cell.blank(c.text(), c.span()));
             }
             return;

@@ -70,7 +70,9 @@ public final class ValueReader {
         if (t.isEmpty() || t.length() > 40) {
             return null;
         }
-        for (String u : UNITS) {
+        char last = t.charAt(t.length() - 1);
+        for (int k = 0; k < UNITS.length && (last < '0' || last > '9'); k++) {
+            String u = UNITS[k];
             if (t.endsWith(u) && t.length() > u.length()) {
                 t = t.substring(0, t.length() - u.length());
                 break;

@@ -24,6 +24,12 @@ final class Lines {
         return s.length() > 1 && s.charAt(s.length() - 1) == '|' && s.charAt(0) != '|';
     }
 
+    /** A line holding only {@code |} (an empty cell of a {@code |}-terminated stream). */
+    static boolean isLonePipe(String l) {
+        String s = l.strip();
+        return !s.isEmpty() && s.length() <= 6 && s.chars().allMatch(c -> c == '|' || c == ' ');
+    }
+
     /** A page footer or bare page number: {@code — 5 —}, {@code - 4 -}, {@code 第 3 页}, {@code 12}. */
     static boolean isFooter(String l) {
         String s = l.strip();

@@ -52,9 +52,14 @@ public final class TextLayout {
     private int pipeStream(int start) {
         List<GridCell> cells = new ArrayList<>();
         int i = start;
-        while (i < lines.length && (Lines.isPipeCell(lines[i]) || (lines[i].isBlank() && i + 1 < lines.length
-                && Lines.isPipeCell(lines[i + 1])))) {
+        while (i < lines.length && (Lines.isPipeCell(lines[i]) || Lines.isLonePipe(lines[i])
+                || (lines[i].isBlank() && i + 1 < lines.length && Lines.isPipeCell(lines[i + 1])))) {
             String l = lines[i];
+            if (Lines.isLonePipe(l)) {
+                cells.add(GridCell.of("", SourceSpan.text(i + 1, 1)));
+                i++;
+                continue;
+            }
             int end = l.length();
             while (end > 0 && (l.charAt(end - 1) == '|' || Character.isWhitespace(l.charAt(end - 1)))) {
                 end--;
