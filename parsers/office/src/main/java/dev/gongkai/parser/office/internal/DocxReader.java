@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -47,7 +49,7 @@ final class DocxReader {
                 for (String box : TextBoxes.of(p)) {
                     paragraph(box);
                 }
-                paragraph(p.getText());
+                paragraph(text(p));
             } else if (e instanceof XWPFTable t) {
                 table(t, depth);
             } else if (e instanceof XWPFSDT s) {
@@ -108,7 +110,7 @@ final class DocxReader {
         for (IBodyElement e : cell.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
                 parts.addAll(TextBoxes.of(p));
-                parts.add(Texts.clean(p.getText()));
+                parts.add(Texts.clean(text(p)));
             } else if (e instanceof XWPFTable t) {
                 parts.add(Texts.clean(t.getText()));
             } else if (e instanceof XWPFSDT s) {
@@ -116,6 +118,23 @@ final class DocxReader {
             }
         }
         return Texts.joinLines(parts);
+    }
+
+    /**
+     * A paragraph's own text: its runs (tabs, breaks, field results; not field codes or deleted text)
+     * and content controls, without the text of pictures and text boxes, which POI's
+     * {@code getText()} mixes in and {@link TextBoxes} reads on its own.
+     */
+    static String text(XWPFParagraph p) {
+        StringBuilder b = new StringBuilder();
+        for (IRunElement e : p.getIRuns()) {
+            if (e instanceof XWPFRun r) {
+                b.append(r.text());
+            } else if (e instanceof XWPFSDT s) {
+                b.append(s.getContent().getText());
+            }
+        }
+        return b.toString();
     }
 
     private static boolean holdsTables(XWPFTable t) {
