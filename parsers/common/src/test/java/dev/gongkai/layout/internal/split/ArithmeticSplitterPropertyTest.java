@@ -27,17 +27,28 @@ class ArithmeticSplitterPropertyTest {
     private static final long BASE = Long.getLong("split.seed", 20261123L);
 
     @Test
-    void applicationsAreSplitRightOrReported() {
+    void sparseApplicationsAreSplitRightOrReported() {
+        applications(false);
+    }
+
+    @Test
+    void denseApplicationsAreSplitRightOrReported() {
+        applications(true);
+    }
+
+    private static void applications(boolean dense) {
         int tables = 0;
         int decidedTables = 0;
         int rows = 0;
         int decidedRows = 0;
+        int[] fullByGlue = new int[3];
+        int[] tablesByGlue = new int[3];
         for (int i = 0; i < CASES; i++) {
             long seed = BASE + i;
             Random rnd = new Random(seed);
             Edition edition = rnd.nextBoolean() ? Edition.E2021 : Edition.E2019;
             boolean collapsed = edition == Edition.E2019 || rnd.nextInt(5) == 0;
-            Map<ApplicationRow, long[]> table = Generators.applications(rnd, edition, collapsed);
+            Map<ApplicationRow, long[]> table = Generators.applications(rnd, edition, collapsed, dense);
             Map<ApplicationRow, List<String>> tokens = new LinkedHashMap<>();
             int glue = rnd.nextInt(3);
             table.forEach((row, v) -> tokens.put(row, Generators.glue(rnd, Generators.texts(v), glue)));
@@ -47,10 +58,17 @@ class ArithmeticSplitterPropertyTest {
             rows += table.size();
             decidedRows += result.values().size();
             decidedTables += result.values().size() == table.size() ? 1 : 0;
+            fullByGlue[glue] += result.values().size() == table.size() ? 1 : 0;
+            tablesByGlue[glue]++;
         }
-        System.out.printf("applications: %d/%d tables fully decided (%.1f%%), %d/%d rows (%.1f%%)%n",
-                decidedTables, tables, 100.0 * decidedTables / tables, decidedRows, rows, 100.0 * decidedRows / rows);
+        System.out.printf("applications (%s): %d/%d tables fully decided (%.1f%%), %d/%d rows (%.1f%%)%n",
+                dense ? "dense" : "sparse", decidedTables, tables, 100.0 * decidedTables / tables, decidedRows, rows, 100.0 * decidedRows / rows);
+        System.out.printf("  fully decided by gluing: all %d/%d, some spaces %d/%d, mostly spaced %d/%d%n",
+                fullByGlue[0], tablesByGlue[0], fullByGlue[1], tablesByGlue[1], fullByGlue[2], tablesByGlue[2]);
         assertThat(decidedRows).as("rows decided").isGreaterThan(rows / 2);
+        if (!dense) {
+            assertThat(decidedTables).as("tables fully decided").isGreaterThan(tables * 9 / 10);
+        }
     }
 
     @Test

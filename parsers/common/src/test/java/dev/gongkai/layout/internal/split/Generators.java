@@ -35,18 +35,22 @@ final class Generators {
         return 1 + rnd.nextInt(99_999);
     }
 
-    /** A section 三 table whose every sum and balance holds; many applicant columns all zero. */
-    static Map<ApplicationRow, long[]> applications(Random rnd, Edition edition, boolean collapsed) {
+    /**
+     * A section 三 table whose every sum and balance holds. Sparse: many applicant columns all zero
+     * and a third of the outcome rows used (as real reports are); dense: every column and two thirds
+     * of the outcome rows used.
+     */
+    static Map<ApplicationRow, long[]> applications(Random rnd, Edition edition, boolean collapsed, boolean dense) {
         List<ApplicationRow> rows = ApplicationRow.rows(edition, collapsed);
         Map<ApplicationRow, long[]> t = new LinkedHashMap<>();
         rows.forEach(r -> t.put(r, new long[7]));
         for (int c = 0; c < 6; c++) {
-            if (c > 0 && rnd.nextInt(3) > 0) {
+            if (!dense && c > 0 && rnd.nextInt(3) > 0) {
                 continue;
             }
             long handled = 0;
             for (ApplicationRow r : rows) {
-                if (r.isOutcome() && rnd.nextInt(3) == 0) {
+                if (r.isOutcome() && (dense ? rnd.nextInt(3) > 0 : rnd.nextInt(3) == 0)) {
                     t.get(r)[c] = count(rnd);
                     handled += t.get(r)[c];
                 }
