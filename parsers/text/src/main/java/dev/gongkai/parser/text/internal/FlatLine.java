@@ -1,0 +1,192 @@
+package dev.gongkai.parser.text.internal;
+
+import dev.gongkai.layout.Block;
+import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.Paragraph;
+import dev.gongkai.layout.Table;
+import dev.gongkai.layout.internal.CellText;
+import dev.gongkai.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A crawler dump with single spaces between everything: the whole body on one line. The line is cut
+ * at its spaces; runs of template labels, values and short header texts become one cell stream,
+ * section headings and prose become paragraphs. Values are never split or joined here.
+ */
+final class FlatLine {
+
+    /** Lines shorter than this are read as ordinary lines. */
+    static final int MIN_LENGTH = 300;
+    private static final int MIN_ROW_LABELS = 3;
+    private static final int MAX_HEADER = 40;
+    private static final int MAX_LABEL_TOKENS = 8;
+    private static final int MAX_HEADERS_AHEAD = 12;
+    private static final int REVIEW_SIZE = 15;
+
+    private final String line;
+    private final int lineNo;
+    private final List<Block> out;
+    private List<GridCell> cells;
+    private SourceSpan tableSpan;
+    private boolean inRow;
+    private final List<Integer> columns = new ArrayList<>();
+
+    private FlatLine(String line, int lineNo, List<Block> out) {
+        this.line = line;
+        this.lineNo = lineNo;
+        this.out = out;
+    }
+
+    /** Reads the line into blocks when it is a spaced dump; false (nothing added) otherwise. */
+    static boolean read(String line, int lineNo, List<Block> out) {
+        if (line.length() < MIN_LENGTH || !looksFlat(line)) {
+            return false;
+        }
+        new FlatLine(line, lineNo, out).run();
+        return true;
+    }
+
+    private static boolean looksFlat(String line) {
+        int labels = 0;
+        for (String t : line.split(" ")) {
+            if (!t.isEmpty() && CellText.isRowLabel(t) && ++labels >= MIN_ROW_LABELS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void run() {
+        List<String> tokens = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k <= line.length(); k++) {
+            if (k == line.length() || line.charAt(k) == ' ') {
+                tokens.add(line.substring(from, k));
+                columns.add(from);
+                from = k + 1;
+            }
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            i = token(tokens, i, SourceSpan.text(lineNo, columns.get(i) + 1));
+        }
+        endTable();
+    }
+
+    /** Reads the token at {@code i} (with the next ones when they make up one label); the next index. */
+    private int token(List<String> tokens, int i, SourceSpan span) {
+        String t = tokens.get(i);
+        if (t.isEmpty() || CellText.isValue(t)) {
+            if (cells != null && inRow) {
+                cells.add(GridCell.of(t, span));
+            } else if (cells != null) {
+                valueRun(tokens, i);
+                return runEnd(tokens, i);
+            } else if (!t.isEmpty()) {
+                out.add(new Paragraph(t, span));
+            }
+            return i + 1;
+        }
+        int end = labelEnd(tokens, i);
+        if (end > i) {
+            String label = String.join(" ", tokens.subList(i, end));
+            cell(label, span);
+            inRow = CellText.isRowLabel(label);
+            return end;
+        }
+        if (!CellText.isHeading(t) && isHeaderText(t) && (cells != null || labelAhead(tokens, i + 1))) {
+            cell(t, span);
+            inRow = false;
+        } else {
+            endTable();
+            out.add(new Paragraph(t, span));
+        }
+        return i + 1;
+    }
+
+    /** The end of the shortest run of tokens from {@code i} that is one label (labels may hold spaces). */
+    private static int labelEnd(List<String> tokens, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = i; j < tokens.size() && j < i + MAX_LABEL_TOKENS; j++) {
+            String t = tokens.get(j);
+            if (j > i && CellText.isValue(t)) {
+                break;
+            }
+            sb.append(j > i ? " " : "").append(t);
+            if (CellText.isLabel(sb.toString())) {
+                return j + 1;
+            }
+        }
+        return i;
+    }
+
+    /** True when a label follows within a few header texts: those headers open the table. */
+    private static boolean labelAhead(List<String> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + MAX_HEADERS_AHEAD; j++) {
+            String t = tokens.get(j);
+            if (t.isEmpty() || CellText.isValue(t)) {
+                continue;
+            }
+            if (labelEnd(tokens, j) > j) {
+                return true;
+            }
+            if (CellText.isHeading(t) || !isHeaderText(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int runEnd(List<String> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && (tokens.get(j).isEmpty() || CellText.isValue(tokens.get(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Values outside a row: the fifteen numbers of table 四 after its headers. An empty cell before
+     * them (the header's corner) is layout, not a blank, when the run holds more cells than the table.
+     */
+    private void valueRun(List<String> tokens, int i) {
+        int end = runEnd(tokens, i);
+        int start = i;
+        while (end - start > REVIEW_SIZE && tokens.get(start).isEmpty()) {
+            start++;
+        }
+        for (int k = start; k < end; k++) {
+            cell(tokens.get(k), SourceSpan.text(lineNo, columns.get(k) + 1));
+        }
+    }
+
+    private void cell(String t, SourceSpan span) {
+        if (cells == null) {
+            cells = new ArrayList<>();
+            tableSpan = span;
+        }
+        cells.add(GridCell.of(t, span));
+    }
+
+    /** Short text without sentence punctuation: a column header or a group label inside a table. */
+    private static boolean isHeaderText(String t) {
+        if (t.length() > MAX_HEADER) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("。，；,;".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void endTable() {
+        if (cells != null) {
+            out.add(Table.stream(cells, tableSpan));
+            cells = null;
+            inRow = false;
+        }
+    }
+}
