@@ -9,11 +9,11 @@ module dev.gongkai.parser.office {
     requires org.apache.poi.scratchpad;
     requires java.xml;
 
-    exports dev.gongkai.office;
+    exports dev.gongkai.parser.office;
 
     provides dev.gongkai.spi.ReportParser with
-            dev.gongkai.office.DocxParser,
-            dev.gongkai.office.DocParser,
-            dev.gongkai.office.XlsxParser,
-            dev.gongkai.office.XlsParser;
+            dev.gongkai.parser.office.DocxParser,
+            dev.gongkai.parser.office.DocParser,
+            dev.gongkai.parser.office.XlsxParser,
+            dev.gongkai.parser.office.XlsParser;
 }

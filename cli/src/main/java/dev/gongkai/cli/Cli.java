@@ -10,6 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Cli {
     private Cli() {}
 
+    /** The language of the outputs: {@code zh} or {@code en}; {@code null} for anything else. */
+    static String language(String option) {
+        if (option == null) {
+            return java.util.Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en";
+        }
+        String l = option.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("zh") || l.equals("en") ? l : null;
+    }
+
     /** Reports a file that cannot be read and returns the usage exit code. */
     static int unreadable(CommandSpec spec, Path file, IOException e) {
         String why;

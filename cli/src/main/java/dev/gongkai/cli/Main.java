@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code gongkai} command. Exit codes: 0 no ERROR finding, 1 ERROR findings, 2 usage error or
+ * The {@code gongkai} command. Exit codes: 0 no ERROR finding, 1 ERROR findings (for {@code check}:
+ * findings at or above {@code --fail-on}), 2 usage error or (for {@code parse} and {@code validate}) an
  * unreadable file.
  */
 @Command(
@@ -14,12 +15,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads and validates 政府信息公开工作年度报告 (government information disclosure annual reports).",
-        subcommands = {ParseCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ParseCommand.class, ValidateCommand.class, RulesCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no ERROR finding",
-            "1:ERROR findings",
-            "2:usage error or unreadable file"
+            "1:ERROR findings (check: at or above --fail-on)",
+            "2:usage error, or parse/validate of an unreadable file"
         })
 public final class Main implements Runnable {
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai parse FILE}: prints the report as canonical JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse a report and print it as canonical JSON (gongkai.report/1).")
+        description = "Parse a report and print it as canonical JSON (gongkai.report/1) or as text.")
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
@@ -30,8 +30,15 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--charset", paramLabel = "NAME", description = "The charset of a text document (default: detected).")
     Charset charset;
 
-    @Option(names = "--problems", description = "Also print parse problems on stderr.")
+    @Option(names = "--problems", description = "Also print parse problems on stderr (json format).")
     boolean problems;
+
+    /** Output formats. */
+    enum Format { json, text }
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+            description = "json (canonical gongkai.report/1) or text (the tables with their labels, for reading). Default: ${DEFAULT-VALUE}.")
+    Format format;
 
     @Override
     public Integer call() {
@@ -40,6 +47,11 @@ final class ParseCommand implements Callable<Integer> {
             result = parse(file, charset);
         } catch (IOException e) {
             return Cli.unreadable(spec, file, e);
+        }
+        if (format == Format.text) {
+            spec.commandLine().getOut().print(ReportText.render(result));
+            spec.commandLine().getOut().flush();
+            return Main.OK;
         }
         spec.commandLine().getOut().println(ReportJson.toJson(result.report()));
         if (problems) {

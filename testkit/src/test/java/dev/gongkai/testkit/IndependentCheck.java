@@ -59,6 +59,12 @@ final class IndependentCheck {
                 out.add("cross-year.carry-over applications carried_over " + a.code());
             }
         }
+        for (Section s : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
+            if (current.section(s) != null && previous.section(s) != null
+                    && jaccard(current.section(s), previous.section(s)) >= 0.9) {
+                out.add("narrative.copied - - - " + s.code());
+            }
+        }
         if (previous.edition() == Edition.E2021 && current.edition() == Edition.E2021) {
             for (ActiveRow row : List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCUMENTS)) {
                 BigDecimal last = previous.activeDisclosure().value(row, ActiveColumn.IN_FORCE);
@@ -70,6 +76,29 @@ final class IndependentCheck {
                     out.add("cross-year.normative-documents active_disclosure " + row.code() + " in_force");
                 }
             }
+        }
+        return out;
+    }
+
+    /** Similarity of two texts: 5-grams of the text without whitespace, digits all alike (texts under 50 chars: 0). */
+    static double jaccard(String a, String b) {
+        java.util.Set<String> x = grams(a);
+        java.util.Set<String> y = grams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> common = new java.util.TreeSet<>(x);
+        common.retainAll(y);
+        java.util.Set<String> union = new java.util.TreeSet<>(x);
+        union.addAll(y);
+        return common.size() / (double) union.size();
+    }
+
+    private static java.util.Set<String> grams(String s) {
+        String t = s.replaceAll("\\s", "").replaceAll("[0-9]", "0");
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int i = 0; t.length() >= 50 && i + 5 <= t.length(); i++) {
+            out.add(t.substring(i, i + 5));
         }
         return out;
     }

@@ -165,6 +165,20 @@ class RendererPropertyTest {
         assertThat(render(r, Variation.NORMATIVE_WITHOUT_ADMINISTRATIVE)).contains("\t规范性文件\n");
     }
 
+    @Test
+    void missingCellsAreNotWrittenSoRowsComeOutShort() {
+        Report full = Reports.generator().edition(dev.gongkai.model.Edition.E2019).generate(4);
+        Report.Builder b = full.toBuilder();
+        b.cell(ApplicationRow.GRANTED, Applicant.OTHER_ORG, dev.gongkai.model.Cell.MISSING);
+        b.cell(ApplicationRow.GRANTED, Applicant.TOTAL, dev.gongkai.model.Cell.MISSING);
+        List<String> lines = List.of(TextRenderer.tabs().render(b.build(), RenderOptions.plain()).text().split("\n", -1));
+        int at = lines.indexOf("\t" + ApplicationRow.GRANTED.label());
+        for (int i = 0; i < 5; i++) {
+            assertThat(lines.get(at + 1 + i)).matches("\t[0-9]+");
+        }
+        assertThat(lines.get(at + 6)).isEmpty();
+    }
+
     private static String render(Report r, Variation v) {
         return TextRenderer.tabs().render(r, RenderOptions.plain().with(v)).text();
     }

@@ -227,7 +227,8 @@ public final class Mutations {
             b.cell(row, c, plus(r.applications().cell(row, c), d));
             b.cell(row, Applicant.TOTAL, plus(r.applications().cell(row, Applicant.TOTAL), d));
         }
-        return new Violation("cross-year.carry-over", prose(seed, b.build()), p[0], List.of(
+        Report changed = Generation.notCopied(p[0], prose(seed, b.build()), rng);
+        return new Violation("cross-year.carry-over", changed, p[0], List.of(
                 ExpectedFinding.of("cross-year.carry-over", "applications", "carried_over", c.code()),
                 ExpectedFinding.of("cross-year.carry-over", "applications", "carried_over", "total")),
                 "carried_over and carried_forward of " + c.code() + " and total +" + d + " (this year consistent)");

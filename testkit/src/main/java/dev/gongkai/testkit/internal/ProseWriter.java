@@ -93,6 +93,61 @@ public final class ProseWriter {
         return "全年因政府信息公开工作被申请行政复议" + f.review() + "件，提起行政诉讼" + f.litigation() + "件。";
     }
 
+    /** Another text for one narrative section of a report (used to keep consecutive years apart). */
+    static String rewrite(Prng rng, Section s, dev.gongkai.model.Report r, int attempt) {
+        String self = Names.self(r.organ() == null ? "" : r.organ());
+        switch (s) {
+            case PROBLEMS:
+                return problems(rng, self);
+            case OTHER_MATTERS:
+                return OTHER_SHORT[attempt % OTHER_SHORT.length];
+            default:
+                String y = r.year() == null ? "本年" : r.year() + "年";
+                String old = r.section(s);
+                int cut = old.indexOf('\n');
+                return y + "，" + self + two(rng, WORK, "，") + "，政务公开工作水平进一步提升。" + (cut < 0 ? "" : old.substring(cut));
+        }
+    }
+
+    private static final String[] OTHER_SHORT = {
+        "本年度未收取信息处理费。", "无", "本年度无其他需要报告的事项。", "其他无需要报告的事项。"};
+
+    /**
+     * Jaccard similarity of the 5-character shingles of two texts, whitespace dropped and every digit
+     * the same character (how near a copy one is of the other).
+     */
+    static double similar(String a, String b) {
+        java.util.Set<String> x = shingles(a);
+        java.util.Set<String> y = shingles(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return a.strip().equals(b.strip()) && a.strip().length() >= 50 ? 1 : 0;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        java.util.Set<String> any = new java.util.HashSet<>(x);
+        any.addAll(y);
+        return (double) both.size() / any.size();
+    }
+
+    private static java.util.Set<String> shingles(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isDigit(cp)) {
+                b.append('#');
+            } else if (!Character.isWhitespace(cp) && cp != '\u3000') {
+                b.appendCodePoint(cp);
+            }
+        });
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (b.length() < 50) {
+            return out;
+        }
+        for (int i = 0; i + 5 <= b.length(); i++) {
+            out.add(b.substring(i, i + 5));
+        }
+        return out;
+    }
+
     private static String problems(Prng rng, String self) {
         return self + "政府信息公开工作虽取得一定成效，但仍存在一些不足：一是" + two(rng, PROBLEMS, "；二是")
                 + "。\n下一步，" + self + "将" + two(rng, PLANS, "，") + "。";

@@ -14,7 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The three tables as the template lays them out (header blocks, merged label cells). */
+/**
+ * The three tables as the template lays them out (header blocks, merged label cells). A cell the report
+ * records as missing ({@link dev.gongkai.model.Cell#isMissing()}) is not written at all, so a row with
+ * missing cells comes out short (seed 002's rows of 5 values under 7 columns); a blank cell is written
+ * with its raw text.
+ */
 final class Tables {
 
     private Tables() {}
@@ -37,7 +42,9 @@ final class Tables {
             for (ActiveRow row : e.getValue()) {
                 Grid.RowBuilder b = g.row(false, "active_disclosure/" + row.code()).label(l.label(row.label(r.edition())));
                 for (int i = 0; i < cols.size(); i++) {
-                    b.value(l.cell(t.cell(row, cols.get(i))), i == cols.size() - 1 ? 4 - cols.size() : 1);
+                    if (!t.cell(row, cols.get(i)).isMissing()) {
+                        b.value(l.cell(t.cell(row, cols.get(i))), i == cols.size() - 1 ? 4 - cols.size() : 1);
+                    }
                 }
             }
         }
@@ -84,7 +91,9 @@ final class Tables {
                 group = row.group();
             }
             for (Applicant a : Applicant.all()) {
-                b.value(l.cell(t.cell(row, a)), 1);
+                if (!t.cell(row, a).isMissing()) {
+                    b.value(l.cell(t.cell(row, a)), 1);
+                }
             }
         }
         return g;
@@ -112,7 +121,9 @@ final class Tables {
         Grid.RowBuilder b = g.row(false, "review_litigation/all");
         for (ReviewGroup grp : ReviewGroup.all()) {
             for (ReviewColumn c : ReviewColumn.all()) {
-                b.value(l.cell(r.reviewLitigation().cell(grp, c)), 1);
+                if (!r.reviewLitigation().cell(grp, c).isMissing()) {
+                    b.value(l.cell(r.reviewLitigation().cell(grp, c)), 1);
+                }
             }
         }
         return g;

@@ -70,7 +70,7 @@ final class Dates {
     /** The position of the first year (19xx/20xx followed by 年) in a text, or -1. */
     static int firstYearAt(String s, int from) {
         for (int i = from; i + 4 < s.length(); i++) {
-            if (s.charAt(i + 4) == '年' && isYear(s, i) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+            if (s.charAt(i + 4) == '年' && isYear(s, i) && (i == 0 || digit(s.charAt(i - 1)) < 0)) {
                 return i;
             }
         }
@@ -78,15 +78,22 @@ final class Dates {
     }
 
     static int yearAt(String s, int i) {
-        return Integer.parseInt(s.substring(i, i + 4));
+        return digit(s.charAt(i)) * 1000 + digit(s.charAt(i + 1)) * 100 + digit(s.charAt(i + 2)) * 10
+                + digit(s.charAt(i + 3));
+    }
+
+    /** An ASCII or full-width digit's value, or -1. */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     private static boolean isYear(String s, int i) {
-        char a = s.charAt(i);
-        char b = s.charAt(i + 1);
-        return ((a == '1' && b == '9') || (a == '2' && b == '0'))
-                && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
-                && s.charAt(i + 2) < 128 && s.charAt(i + 3) < 128;
+        int a = digit(s.charAt(i));
+        int b = digit(s.charAt(i + 1));
+        return ((a == 1 && b == 9) || (a == 2 && b == 0)) && digit(s.charAt(i + 2)) >= 0 && digit(s.charAt(i + 3)) >= 0;
     }
 
     /** The year most often mentioned in a text (the first on ties), or {@code null}. */

@@ -18,7 +18,7 @@ final class HeadingMatcher {
 
     /** The section a paragraph's text heads, or {@code null}. */
     static Match match(String text) {
-        if (text.length() > 80 || text.indexOf('\n') >= 0 && text.strip().indexOf('\n') >= 0) {
+        if (text.length() > 60 || text.indexOf('\n') >= 0 && text.strip().indexOf('\n') >= 0) {
             return null;
         }
         String n = Normalizer.normalise(text);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The template's table labels and their variants, matched as whole cells (never as substrings) after
@@ -19,7 +20,12 @@ public final class LabelCatalog {
 
     private static final LabelCatalog INSTANCE = new LabelCatalog();
 
+    private static final int MEMO_LIMIT = 20_000;
+    private static final Label NONE = new Label(Label.Kind.COLUMN_HEADER, null, null, null);
+
     private final Map<String, Label> exact = new HashMap<>();
+    /** Cell texts already matched (labels recur from report to report); bounded. */
+    private final Map<String, Label> memo = new ConcurrentHashMap<>();
     private final List<Map.Entry<String, Label>> fuzzy = new ArrayList<>();
 
     private LabelCatalog() {
@@ -69,6 +75,18 @@ public final class LabelCatalog {
         if (text.length() > 120) {
             return null;
         }
+        Label known = memo.get(text);
+        if (known != null) {
+            return known == NONE ? null : known;
+        }
+        Label l = compute(text);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(text, l == null ? NONE : l);
+        }
+        return l;
+    }
+
+    private Label compute(String text) {
         String n = Normalizer.normalise(text);
         String stripped = Normalizer.stripNumbering(n);
         String k = Normalizer.keyOf(stripped);

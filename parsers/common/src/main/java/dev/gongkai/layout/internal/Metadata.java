@@ -45,7 +45,7 @@ final class Metadata {
         for (Paragraph p : preamble) {
             for (String l : p.text().split("\n", -1)) {
                 if (!l.isBlank() && lines.size() < TITLE_WINDOW) {
-                    lines.add(compact(l));
+                    lines.add(l.length() > 100 ? "。" : compact(l));
                 }
             }
             if (lines.size() >= TITLE_WINDOW) {
@@ -137,12 +137,12 @@ final class Metadata {
         String overview = outline.text(Section.OVERVIEW, 0);
         Integer period = Dates.periodYear(pre.toString());
         if (period == null && overview != null) {
-            period = Dates.periodYear(Normalizer.normalise(overview));
+            period = Dates.periodYear(overview);
         }
         if (period != null) {
             years.add(new YearMention("period", period, period + "年1月1日"));
         }
-        Integer body = overview == null ? null : Dates.mostFrequentYear(Normalizer.normalise(overview));
+        Integer body = overview == null ? null : Dates.mostFrequentYear(overview);
         if (body != null) {
             years.add(new YearMention("body", body, body + "年"));
         }

@@ -76,13 +76,23 @@ final class TableAssembler {
         }
     }
 
-    /** The row's values for its columns, left to right, reporting a short or long row. */
+    /**
+     * The row's values for its columns, left to right, reporting a short or long row. Where a row has
+     * more cells than columns, empty cells at its end, then at its start (a label spanning several
+     * columns), are padding, not values.
+     */
     private List<Cell> fit(Code row, List<? extends Code> columns, RowRead r) {
         List<Cell> v = r.values();
         int n = v.size();
         while (n > columns.size() && v.get(n - 1).isBlank()) {
             n--;
         }
+        int from = 0;
+        while (n - from > columns.size() && v.get(from).isBlank() && v.get(from).raw().isBlank()) {
+            from++;
+        }
+        v = v.subList(from, n);
+        n = v.size();
         if (n < columns.size()) {
             problems.add("row-short", "the row " + row.code() + " has " + n + " values for " + columns.size()
                     + " columns; the last " + (columns.size() - n) + " are left missing", r.span());

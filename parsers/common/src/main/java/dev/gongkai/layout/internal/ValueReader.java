@@ -19,12 +19,33 @@ public final class ValueReader {
      * the text is not a value (a label, prose). Empty text is a blank.
      */
     public static Cell read(String text, SourceSpan span) {
+        long plain = plainDigits(text);
+        if (plain >= 0) {
+            return Cell.read(BigDecimal.valueOf(plain), text, span);
+        }
         String t = compact(text);
         if (t.isEmpty() || isBlankMarker(t)) {
             return Cell.blank(text, span);
         }
         BigDecimal v = number(t);
         return v == null ? null : Cell.read(v, text, span);
+    }
+
+    /** The value of a text of 1 to 18 ASCII digits and nothing else, or -1. */
+    private static long plainDigits(String text) {
+        int n = text.length();
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** True when the text is a number (not a blank, not a label). */
@@ -70,7 +91,9 @@ public final class ValueReader {
         if (t.isEmpty() || t.length() > 40) {
             return null;
         }
-        for (String u : UNITS) {
+        char last = t.charAt(t.length() - 1);
+        for (int k = 0; k < UNITS.length && (last < '0' || last > '9'); k++) {
+            String u = UNITS[k];
             if (t.endsWith(u) && t.length() > u.length()) {
                 t = t.substring(0, t.length() - u.length());
                 break;

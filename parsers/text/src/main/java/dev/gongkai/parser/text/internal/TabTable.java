@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class TabTable {
 
-    private static final int MAX_CONTINUATION = 20;
+    private static final int MAX_CONTINUATION = 60;
 
     private TabTable() {}
 
@@ -46,7 +46,7 @@ final class TabTable {
             } else if (l.isBlank()) {
                 blanks++;
             } else if (cell != null && blanks <= 1 && l.strip().length() <= MAX_CONTINUATION
-                    && !Lines.isHeading(l) && tableGoesOn(lines, i + 1)) {
+                    && !Lines.isHeading(l) && l.indexOf('。') < 0 && tableGoesOn(lines, i + 1)) {
                 cell.append('\n').append(l.strip());
                 blanks = 0;
             } else {

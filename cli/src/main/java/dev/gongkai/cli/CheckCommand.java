@@ -1,0 +1,160 @@
+package dev.gongkai.cli;
+
+import dev.gongkai.cli.check.Batch;
+import dev.gongkai.cli.check.ConsoleLines;
+import dev.gongkai.cli.check.CrossYear;
+import dev.gongkai.cli.check.Inputs;
+import dev.gongkai.cli.check.Level;
+import dev.gongkai.cli.check.Outcome;
+import dev.gongkai.cli.check.OutDir;
+import dev.gongkai.cli.check.Progress;
+import dev.gongkai.cli.check.Sink;
+import dev.gongkai.cli.check.Summary;
+import dev.gongkai.cli.check.Tally;
+import dev.gongkai.cli.check.ValidatorChecker;
+import dev.gongkai.validation.RuleConfig;
+import dev.gongkai.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai check PATH…}: checks every report in files and folders. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check every report in the files and folders given: parse, validate (with the cross-year rules "
+                + "where an organ's previous year is among the inputs) and summarise. Files no reader takes are skipped; "
+                + "a file that cannot be read is a document.unreadable finding and never stops the batch."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on (default ERROR)", "2:usage error"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders (walked recursively; hidden ones are left out).")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Write report.html, summary.csv, findings.jsonl and reports/*.json (canonical JSON) here.")
+    Path out;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (JSON): rules off, severities, parameters.")
+    Path config;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and outputs (default: zh when the system's language is Chinese, else en).")
+    String lang;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "The summary on stdout: text (findings as they come, then totals) or json (one object). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "ERROR",
+            description = "Exit 1 when a finding of this severity or worse is found: ERROR, WARNING or INFO. Default: ${DEFAULT-VALUE}.")
+    Level failOn;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar when stderr is a terminal, else a line every 5 s), bar, lines or none. Default: ${DEFAULT-VALUE}.")
+    Progress.Mode progress;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable), e.g. '**/expected/**'.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "Text format: print the totals only, not each finding.")
+    boolean quiet;
+
+    /** The stdout formats. */
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        String language = Cli.language(lang);
+        if (language == null) {
+            err.println("gongkai: --lang must be zh or en, not " + lang);
+            return Main.USAGE;
+        }
+        if (jobs < 1) {
+            err.println("gongkai: --jobs must be at least 1");
+            return Main.USAGE;
+        }
+        Validator validator;
+        try {
+            validator = config == null ? Validator.defaults() : Validator.of(RuleConfig.load(config));
+        } catch (NoSuchFileException e) {
+            err.println("gongkai: " + config + ": no such file");
+            return Main.USAGE;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("gongkai: " + config + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        Inputs inputs;
+        try {
+            inputs = new Inputs(paths, out, excludes);
+        } catch (NoSuchFileException e) {
+            err.println("gongkai: " + e.getFile() + ": no such file or directory");
+            return Main.USAGE;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Tally tally = new Tally();
+        List<Sink> sinks = new ArrayList<>(List.of(tally));
+        if (format == Format.text && !quiet) {
+            sinks.add(new ConsoleLines(stdout, language));
+        }
+        if (out != null) {
+            sinks.add(new OutDir(out, tally, language));
+        }
+        long total = inputs.count();
+        try (Progress p = Progress.create(progress, total, err, Progress.stderrIsTerminal())) {
+            new Batch(new ValidatorChecker(validator), jobs).run(inputs, all(sinks), p);
+        }
+        String outName = out == null ? null : out.toString();
+        if (format == Format.json) {
+            Summary.json(tally, outName, stdout);
+        } else {
+            Summary.text(tally, outName, language, stdout);
+        }
+        for (Level l : Level.values()) {
+            if (tally.count(l) > 0 && l.compareTo(failOn) <= 0) {
+                return Main.FINDINGS;
+            }
+        }
+        return Main.OK;
+    }
+
+    private static Sink all(List<Sink> sinks) {
+        return new Sink() {
+            @Override
+            public void writeOwn(Outcome o) throws IOException {
+                for (Sink s : sinks) {
+                    s.writeOwn(o);
+                }
+            }
+
+            @Override
+            public void accept(Outcome o) throws IOException {
+                for (Sink s : sinks) {
+                    s.accept(o);
+                }
+            }
+
+            @Override
+            public void finish(Map<String, CrossYear.Added> crossYear) throws IOException {
+                for (Sink s : sinks) {
+                    s.finish(crossYear);
+                }
+            }
+        };
+    }
+}

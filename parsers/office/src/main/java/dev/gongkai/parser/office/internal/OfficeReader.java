@@ -1,0 +1,147 @@
+package dev.gongkai.parser.office.internal;
+
+import dev.gongkai.CorruptDocumentException;
+import dev.gongkai.EncryptedDocumentException;
+import dev.gongkai.UnreadableDocumentException;
+import dev.gongkai.UnsupportedFormatException;
+import dev.gongkai.spi.ParseContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.OldFileFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Reads an office document of any of the four formats, judged by its bytes, into blocks; turns every
+ * POI failure into the typed errors of {@link UnreadableDocumentException}. POI's zip-bomb and
+ * record-size limits stay as POI sets them. Not API.
+ */
+public final class OfficeReader {
+
+    private OfficeReader() {}
+
+    /** Reads at most {@code context.maxBytes()} bytes of the stream and extracts the blocks. */
+    public static Extraction read(InputStream in, ParseContext context) throws IOException {
+        byte[] bytes = readBounded(in, context.maxBytes(), context.fileName());
+        return read(bytes, context.fileName());
+    }
+
+    /** Extracts the blocks of a document held in memory. */
+    public static Extraction read(byte[] bytes, String fileName) throws UnreadableDocumentException {
+        String where = fileName == null ? "" : " (" + fileName + ")";
+        FileMagic magic = FileMagic.valueOf(bytes);
+        try {
+            return switch (magic) {
+                case OLE2 -> readOle2(bytes, where);
+                case OOXML -> readOoxml(bytes, where);
+                case WORD2 -> throw new UnsupportedFormatException("a Word 2 document" + where
+                        + ": only Word 97 and later (.doc, .docx) are read");
+                case BIFF2, BIFF3, BIFF4 -> throw new UnsupportedFormatException("an Excel " + magic.name().charAt(4)
+                        + ".0 worksheet" + where + ": only Excel 97 and later (.xls, .xlsx) are read");
+                default -> throw new UnsupportedFormatException("not a Word or Excel document" + where + ": the bytes "
+                        + (magic == FileMagic.UNKNOWN ? "have no OLE2 or OOXML signature" : "look like " + magic.name()));
+            };
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw new EncryptedDocumentException("the document is encrypted with a password" + where, e);
+        } catch (OldFileFormatException e) {
+            throw new UnsupportedFormatException("an old " + (e.getClass().getSimpleName().contains("Excel") ? "Excel (5.0/95 or earlier)" : "Word (6.0/95 or earlier)")
+                    + " document" + where + ", which cannot be read: " + e.getMessage(), e);
+        } catch (NotOfficeXmlFileException e) {
+            throw new UnsupportedFormatException("not a Word or Excel document" + where + ": " + e.getMessage(), e);
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw failure(e, where);
+        }
+    }
+
+    private static UnreadableDocumentException failure(Exception e, String where) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("exceeds the max")) {
+                return new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
+                        "the document expands beyond POI's safety limits" + where + ": " + t.getMessage(), e);
+            }
+            if (t instanceof org.apache.poi.EncryptedDocumentException) {
+                return new EncryptedDocumentException("the document is encrypted with a password" + where, e);
+            }
+        }
+        return new CorruptDocumentException("the document is truncated or corrupt" + where + ": "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+    }
+
+    private static Extraction readOle2(byte[] bytes, String where) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                throw new EncryptedDocumentException("the document is an OOXML file encrypted with a password" + where);
+            }
+            if (root.hasEntry("WordDocument")) {
+                return DocReader.read(new HWPFDocument(root));
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("BOOK") || root.hasEntry("Book")) {
+                try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
+                    return SheetReader.read(wb, OfficeFormat.XLS);
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (Entry e : root) {
+                names.add(e.getName());
+            }
+            throw new UnsupportedFormatException("an OLE2 compound document with no Word or Excel stream" + where
+                    + " (streams: " + String.join(", ", names) + "); WPS Office's own format, Works and other programs'"
+                    + " files are not read: save it as .doc/.docx");
+        }
+    }
+
+    private static Extraction readOoxml(byte[] bytes, String where) throws IOException, InvalidFormatException {
+        OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+        try {
+            PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (rels.isEmpty()) {
+                rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+            }
+            PackagePart main = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
+            String type = main == null ? "" : main.getContentType();
+            if (type.contains("wordprocessingml")) {
+                return DocxReader.read(new XWPFDocument(pkg));
+            }
+            if (type.contains("spreadsheetml")) {
+                return SheetReader.read(new XSSFWorkbook(pkg), OfficeFormat.XLSX);
+            }
+            throw new UnsupportedFormatException("an OOXML package that is no Word or Excel document" + where
+                    + (type.isEmpty() ? " (no main part)" : " (main part " + type + ")"));
+        } catch (POIXMLException e) {
+            throw failure(e, where);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static byte[] readBounded(InputStream in, long max, String name) throws IOException {
+        int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        byte[] bytes = in.readNBytes(cap);
+        if (bytes.length == cap && in.read() >= 0) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
+                    "the document is larger than the limit of " + max + " bytes" + (name == null ? "" : " (" + name + ")"));
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.gongkai.parser.office.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document as the renderers lay it out: paragraphs and tables whose cells may span rows and
+ * columns (like HTML's rowspan/colspan). Both the Word and the spreadsheet renderer write it; the tests
+ * expand it into the grid a reader must return.
+ */
+public final class Layout {
+
+    /** A block of the layout. */
+    public sealed interface Item permits Para, Tab {}
+
+    /** A paragraph of text (may hold \n). */
+    public record Para(String text) implements Item {}
+
+    /** A cell; {@code number} true when a spreadsheet should store it as a number. */
+    public record Cell(String text, int rowspan, int colspan, boolean number) {
+        public static Cell text(String t) {
+            return new Cell(t, 1, 1, false);
+        }
+
+        public static Cell span(String t, int rowspan, int colspan) {
+            return new Cell(t, rowspan, colspan, false);
+        }
+    }
+
+    /** A table: rows of cells, cells covered by a span above or to the left left out, as in HTML. */
+    public record Tab(List<List<Cell>> rows) implements Item {
+        public Tab {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** The expanded grid: [row][column] → the covering cell and whether the slot is its origin. */
+        public Slot[][] grid() {
+            int width = 0;
+            for (Cell c : rows.get(0)) {
+                width += c.colspan();
+            }
+            Slot[][] g = new Slot[rows.size()][width];
+            for (int r = 0; r < rows.size(); r++) {
+                int col = 0;
+                for (Cell c : rows.get(r)) {
+                    while (col < width && g[r][col] != null) {
+                        col++;
+                    }
+                    for (int dr = 0; dr < c.rowspan(); dr++) {
+                        for (int dc = 0; dc < c.colspan(); dc++) {
+                            g[r + dr][col + dc] = new Slot(c, dr == 0 && dc == 0, dr, dc);
+                        }
+                    }
+                    col += c.colspan();
+                }
+            }
+            return g;
+        }
+    }
+
+    /** One slot of an expanded grid. */
+    public record Slot(Cell cell, boolean origin, int down, int right) {}
+
+    private final List<Item> items = new ArrayList<>();
+
+    public Layout add(Item item) {
+        items.add(item);
+        return this;
+    }
+
+    public List<Item> items() {
+        return List.copyOf(items);
+    }
+}
