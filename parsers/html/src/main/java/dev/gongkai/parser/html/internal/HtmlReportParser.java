@@ -10,6 +10,7 @@ import dev.gongkai.spi.ProblemList;
 import dev.gongkai.spi.ReportParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class HtmlReportParser implements ReportParser {
         if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
             return SCORE_MARKUP_START;
         }
-        if (head.contains("<html") || head.contains("<body") || head.contains("<table")) {
+        if (head.contains("<html") || head.contains("<body") || head.contains("<table")
+                || head.contains("multipart/related") && head.contains("text/html")) {
             return SCORE_MARKUP_INSIDE;
         }
         return EXTENSIONS.contains(probe.extension()) ? SCORE_EXTENSION : 0;
@@ -66,7 +68,15 @@ public final class HtmlReportParser implements ReportParser {
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
         byte[] bytes = DocumentBytes.read(in, context.maxBytes());
-        CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, context.charset());
+        Charset charset = context.charset();
+        if (Mhtml.is(bytes)) {
+            Mhtml.Part part = Mhtml.html(bytes);
+            bytes = part.bytes();
+            if (charset == null && part.charset() != null) {
+                charset = CharsetSniffer.supported(part.charset());
+            }
+        }
+        CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, charset);
         ProblemList problems = ProblemList.tracking(context.maxProblems());
         decoded.problems().forEach(problems::add);
         List<Block> blocks = HtmlBlocks.read(decoded.text(), problems);

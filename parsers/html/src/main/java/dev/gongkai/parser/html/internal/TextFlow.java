@@ -68,19 +68,6 @@ final class TextFlow {
         pendingSegmentBreak = false;
     }
 
-    /** True when nothing but white space was written since the last {@link #take()}. */
-    boolean isBlank() {
-        if (!stripped(line.toString()).isEmpty()) {
-            return false;
-        }
-        for (String l : lines) {
-            if (!stripped(l).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The lines written since the last call, trimmed, empty ones dropped; the flow is then empty. */
     List<String> take() {
         if (line.length() > 0) {

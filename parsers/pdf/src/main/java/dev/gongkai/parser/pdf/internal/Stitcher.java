@@ -34,6 +34,9 @@ final class Stitcher {
         if (b.page() != a.lastPage() + 1 || a.ruled() != b.ruled()) {
             return false;
         }
+        if (!a.ruled()) {
+            return true;
+        }
         float[] ax = a.xs(), bx = b.xs();
         return Math.abs(ax[0] - bx[0]) <= EDGE && Math.abs(ax[ax.length - 1] - bx[bx.length - 1]) <= EDGE;
     }

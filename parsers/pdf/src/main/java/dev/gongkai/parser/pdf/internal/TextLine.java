@@ -11,7 +11,7 @@ final class TextLine {
     /** A gap wider than this many font sizes next to a narrow glyph is a space. */
     private static final float NARROW_SPACE = 0.25f;
     /** A gap wider than this many font sizes separates two runs (table cells without rulings). */
-    static final float RUN_GAP = 1.5f;
+    static final float RUN_GAP = 0.6f;
 
     private final List<Glyph> glyphs;
     private final int page;

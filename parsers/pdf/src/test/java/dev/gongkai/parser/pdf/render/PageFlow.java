@@ -129,10 +129,14 @@ public final class PageFlow {
         for (int h = 0; h < firstBody; h++) {
             headerHeight += heights[h];
         }
+        // a header is not split from its first body row
+        if (y + headerHeight + (t.rows() > firstBody ? heights[firstBody] : 0) > BOTTOM && y > TOP) {
+            newPage();
+        }
         float cy = y;
         int page = 0;
         for (int r = 0; r < t.rows(); r++) {
-            if (cy + heights[r] > BOTTOM && r > 0) {
+            if (cy + heights[r] > BOTTOM && r > firstBody) {
                 page++;
                 breakBefore[r] = true;
                 cy = TOP + (repeatHeader && r > firstBody ? headerHeight : 0);
