@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 @RuleDefinition(id = "narrative.applications", severity = Severity.WARNING, since = "0.1",
         summary = "Counts of applications stated in the prose agree with table 三.",
-        messages = {"narrative.applications.total", "narrative.applications.applicant"})
+        messages = {"narrative.applications.total", "narrative.applications.total.carried",
+            "narrative.applications.applicant", "narrative.applications.applicant.carried"})
 public final class NarrativeApplications implements Rule {
 
     private static final String NUM = "(?<n>\\d+)\\s*件";
@@ -40,19 +41,19 @@ public final class NarrativeApplications implements Rule {
     private static final Pattern ABOUT_APPLICATIONS = Pattern.compile("申请");
     private static final String GAP = "(?:申请|提出|提交|的|为|共|有|：|:|\\s)*";
 
-    private record Kind(Pattern pattern, List<Applicant> columns, String label) {}
+    private record Kind(Pattern pattern, List<Applicant> columns, String label, String english) {}
 
     private static final List<Kind> KINDS = List.of(
-            kind("自然人", List.of(Applicant.NATURAL_PERSON)),
-            kind("法人(?:或|和|及)?其他组织", Applicant.parts().subList(1, 6)),
-            kind("商业企业", List.of(Applicant.COMMERCIAL_ENTERPRISE)),
-            kind("科研机构", List.of(Applicant.RESEARCH_INSTITUTION)),
-            kind("社会公益组织", List.of(Applicant.PUBLIC_INTEREST_ORG)),
-            kind("法律服务机构", List.of(Applicant.LEGAL_SERVICE_ORG)));
+            kind("自然人", List.of(Applicant.NATURAL_PERSON), "natural persons"),
+            kind("法人(?:或|和|及)?其他组织", Applicant.parts().subList(1, 6), "legal persons or other organisations"),
+            kind("商业企业", List.of(Applicant.COMMERCIAL_ENTERPRISE), "commercial enterprises"),
+            kind("科研机构", List.of(Applicant.RESEARCH_INSTITUTION), "research institutions"),
+            kind("社会公益组织", List.of(Applicant.PUBLIC_INTEREST_ORG), "public interest organisations"),
+            kind("法律服务机构", List.of(Applicant.LEGAL_SERVICE_ORG), "legal service organisations"));
 
-    private static Kind kind(String words, List<Applicant> columns) {
+    private static Kind kind(String words, List<Applicant> columns, String english) {
         return new Kind(Pattern.compile("(?<!非)" + words + GAP + NUM), columns,
-                words.startsWith("法人") ? "法人或其他组织" : words);
+                words.startsWith("法人") ? "法人或其他组织" : words, english);
     }
 
     @Override
@@ -66,11 +67,11 @@ public final class NarrativeApplications implements Rule {
                 continue;
             }
             List<Applicant> all = List.of(Applicant.TOTAL);
-            compare(ctx, t, all, c, "narrative.applications.total", "申请", seen);
+            compare(ctx, t, all, c, "narrative.applications.total", null, seen);
         }
         for (Kind k : KINDS) {
             for (Prose.Count c : Prose.find(r, k.pattern(), ABOUT_APPLICATIONS)) {
-                compare(ctx, t, k.columns(), c, "narrative.applications.applicant", k.label(), seen);
+                compare(ctx, t, k.columns(), c, "narrative.applications.applicant", k, seen);
             }
         }
     }
@@ -90,7 +91,7 @@ public final class NarrativeApplications implements Rule {
     }
 
     private static void compare(RuleContext ctx, StatTable<ApplicationRow, Applicant> t, List<Applicant> columns,
-            Prose.Count c, String key, String label, Set<String> seen) {
+            Prose.Count c, String key, Kind kind, Set<String> seen) {
         BigDecimal fresh = sum(t, NEW_RECEIVED, columns);
         BigDecimal carried = sum(t, CARRIED_OVER, columns);
         if (fresh == null) {
@@ -101,16 +102,24 @@ public final class NarrativeApplications implements Rule {
             return;
         }
         Applicant column = columns.size() == 1 ? columns.get(0) : null;
-        if (!seen.add(key + label + c.value())) {
+        if (!seen.add(key + (kind == null ? "" : kind.label()) + c.value())) {
             return;
         }
         Location where = Location.cell(TableId.APPLICATIONS, NEW_RECEIVED, column).withSection(c.section());
-        var f = ctx.finding(key, where).expected(fresh).actual(c.value());
-        if (key.endsWith(".total")) {
-            f.arguments(c.value(), fresh, withCarried == null ? fresh : withCarried, c.sentence());
-        } else {
-            f.arguments(label, c.value(), fresh, withCarried == null ? fresh : withCarried, c.sentence());
+        boolean withCarriedDiffers = withCarried != null && withCarried.compareTo(fresh) != 0;
+        List<Object> args = new ArrayList<>();
+        if (kind != null) {
+            args.add(kind.label());
+            args.add(kind.english());
         }
+        args.add(c.value());
+        args.add(fresh);
+        if (withCarriedDiffers) {
+            args.add(withCarried);
+        }
+        args.add(c.sentence());
+        var f = ctx.finding(key + (withCarriedDiffers ? ".carried" : ""), where).expected(fresh).actual(c.value())
+                .arguments(args.toArray());
         f.add();
     }
 
