@@ -41,6 +41,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // POI logs through the Log4j API; the command line has no Log4j backend, so use the API's own
+        // simple provider (errors only, on stderr) rather than a "no logging provider" warning.
+        if (System.getProperty("log4j2.provider") == null) {
+            System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

@@ -41,7 +41,7 @@ public final class NarrativeApplications implements Rule {
     private static final Pattern ABOUT_APPLICATIONS = Pattern.compile("申请");
     private static final String GAP = "(?:申请|提出|提交|的|为|共|有|：|:|\\s)*";
 
-    private record Kind(Pattern pattern, List<Applicant> columns, String label, String english) {}
+    private record Kind(Pattern pattern, String literal, List<Applicant> columns, String label, String english) {}
 
     private static final List<Kind> KINDS = List.of(
             kind("自然人", List.of(Applicant.NATURAL_PERSON), "natural persons"),
@@ -52,7 +52,7 @@ public final class NarrativeApplications implements Rule {
             kind("法律服务机构", List.of(Applicant.LEGAL_SERVICE_ORG), "legal service organisations"));
 
     private static Kind kind(String words, List<Applicant> columns, String english) {
-        return new Kind(Pattern.compile("(?<!非)" + words + GAP + NUM), columns,
+        return new Kind(Pattern.compile("(?<!非)" + words + GAP + NUM), words.substring(0, 2), columns,
                 words.startsWith("法人") ? "法人或其他组织" : words, english);
     }
 
@@ -70,7 +70,7 @@ public final class NarrativeApplications implements Rule {
             compare(ctx, t, all, c, "narrative.applications.total", null, seen);
         }
         for (Kind k : KINDS) {
-            for (Prose.Count c : Prose.find(r, k.pattern(), ABOUT_APPLICATIONS)) {
+            for (Prose.Count c : Prose.find(r, k.pattern(), ABOUT_APPLICATIONS, k.literal())) {
                 compare(ctx, t, k.columns(), c, "narrative.applications.applicant", k, seen);
             }
         }

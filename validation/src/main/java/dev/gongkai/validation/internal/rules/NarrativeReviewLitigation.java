@@ -36,7 +36,7 @@ public final class NarrativeReviewLitigation implements Rule {
         BigDecimal litigation = Sums.add(t.value(ReviewGroup.LITIGATION_DIRECT, ReviewColumn.TOTAL),
                 t.value(ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL));
         Set<String> seen = new HashSet<>();
-        for (Prose.Count c : Prose.find(r, REVIEW, null)) {
+        for (Prose.Count c : Prose.find(r, REVIEW, null, "行政复议")) {
             if (review != null && c.value().compareTo(review) != 0 && seen.add("r" + c.value())) {
                 ctx.finding("narrative.review-litigation.review",
                                 Location.cell(TableId.REVIEW_LITIGATION, ReviewGroup.REVIEW, ReviewColumn.TOTAL)
@@ -44,7 +44,7 @@ public final class NarrativeReviewLitigation implements Rule {
                         .expected(review).actual(c.value()).arguments(c.value(), review, c.sentence()).add();
             }
         }
-        for (Prose.Count c : Prose.find(r, LITIGATION, null)) {
+        for (Prose.Count c : Prose.find(r, LITIGATION, null, "行政诉讼")) {
             if (litigation != null && c.value().compareTo(litigation) != 0 && seen.add("l" + c.value())) {
                 ctx.finding("narrative.review-litigation.litigation",
                                 Location.cell(TableId.REVIEW_LITIGATION, null, ReviewColumn.TOTAL).withSection(c.section()))

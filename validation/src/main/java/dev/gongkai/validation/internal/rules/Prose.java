@@ -19,7 +19,8 @@ final class Prose {
     /** One count read from a sentence. */
     record Count(Section section, BigDecimal value, String sentence) {}
 
-    private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
+    /** The sentences of the report last split on this thread: rules ask for them one after another. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
     private static final Pattern CLAUSE = Pattern.compile("[^，,、。；;（）()]+");
     private static final Pattern OTHER_TIME = Pattern.compile("上年|去年|上一年|前年|同比|同期|往年|历年|累计至");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
@@ -27,18 +28,49 @@ final class Prose {
     private Prose() {}
 
     /** The sentences of every section, with the section they stand in, in template order. */
+    @SuppressWarnings("unchecked")
     static List<Map.Entry<Section, String>> sentences(Report r) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == r) {
+            return (List<Map.Entry<Section, String>>) last[1];
+        }
         List<Map.Entry<Section, String>> out = new ArrayList<>();
         for (Map.Entry<Section, String> e : r.sections().entrySet()) {
-            Matcher m = SENTENCE.matcher(e.getValue());
-            while (m.find()) {
-                String s = m.group().strip();
-                if (!s.isEmpty()) {
-                    out.add(Map.entry(e.getKey(), s));
+            String text = e.getValue();
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || isSentenceEnd(text.charAt(i))) {
+                    String sentence = text.substring(start, i).strip();
+                    if (!sentence.isEmpty()) {
+                        out.add(Map.entry(e.getKey(), sentence));
+                    }
+                    start = i + 1;
                 }
             }
         }
-        return out;
+        List<Map.Entry<Section, String>> result = List.copyOf(out);
+        LAST.set(new Object[] {r, result});
+        return result;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        switch (c) {
+            case '。': case '；': case ';': case '！': case '!': case '？': case '?': case '\n':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Every pattern reads a number: a sentence without a digit cannot match. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -46,9 +78,20 @@ final class Prose {
      * about another time.
      */
     static List<Count> find(Report r, Pattern p, Pattern sentenceMust) {
+        return find(r, p, sentenceMust, null);
+    }
+
+    /**
+     * As {@link #find(Report, Pattern, Pattern)}, looking only at sentences that contain {@code literal}
+     * (a word the pattern needs; a cheap filter before the regular expression runs), if not {@code null}.
+     */
+    static List<Count> find(Report r, Pattern p, Pattern sentenceMust, String literal) {
         List<Count> out = new ArrayList<>();
         for (Map.Entry<Section, String> e : sentences(r)) {
             String s = e.getValue();
+            if (!hasDigit(s) || (literal != null && !s.contains(literal))) {
+                continue;
+            }
             if (sentenceMust != null && !sentenceMust.matcher(s).find()) {
                 continue;
             }
