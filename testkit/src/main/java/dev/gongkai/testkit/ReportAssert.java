@@ -1,5 +1,7 @@
 package dev.gongkai.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gongkai.json.ReportJson;
 import dev.gongkai.model.ActiveColumn;
 import dev.gongkai.model.ActiveRow;
 import dev.gongkai.model.Applicant;
@@ -38,6 +40,33 @@ public final class ReportAssert extends AbstractObjectAssert<ReportAssert, Repor
     /** Same content apart from the sections' text. */
     public ReportAssert hasSameTablesAndMetadataAs(Report expected) {
         return same(expected, false);
+    }
+
+    /**
+     * Matches a golden canonical JSON ({@code gongkai.report/1}, e.g. {@code expected/NNN.json}): every
+     * field except {@code sections}, numbers compared as exact decimals ({@code 6753} equals
+     * {@code 6753.0}), and the report's own canonical JSON has exactly the golden's keys.
+     */
+    public ReportAssert matchesGolden(String expectedJson) {
+        isNotNull();
+        Report expected;
+        try {
+            expected = ReportJson.read(expectedJson);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the golden JSON is not gongkai.report/1: " + e.getMessage(), e);
+        }
+        same(expected, false);
+        try {
+            JsonNode want = Golden.withoutSections(Golden.MAPPER.readTree(expectedJson));
+            JsonNode got = Golden.withoutSections(Golden.MAPPER.readTree(ReportJson.toJson(actual)));
+            if (!want.equals(got)) {
+                failWithMessage("Expected the canonical JSON (less sections) to equal the golden:%n  expected %s%n  but was  %s",
+                        want, got);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return this;
     }
 
     private ReportAssert same(Report expected, boolean sections) {
