@@ -10,15 +10,21 @@ import dev.gongkai.model.Edition;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
+import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ProblemList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Puts the rows read into the report's tables in template column order, left to right: a row with
  * fewer values than columns keeps the rest missing and is reported, never shifted.
  */
 final class TableAssembler {
+
+    private static final int APPLICANTS = Applicant.all().size();
 
     private final ProblemList problems;
 
@@ -40,13 +46,26 @@ final class TableAssembler {
     void fill(Report.Builder b, TablesRead read, boolean collapsed) {
         Edition edition = b.edition();
         List<ApplicationRow> appRows = ApplicationRow.rows(edition, edition == Edition.E2019 || collapsed);
+        Map<ApplicationRow, List<Cell>> settled = new EnumMap<>(ApplicationRow.class);
+        Map<ApplicationRow, RowRead> open = new EnumMap<>(ApplicationRow.class);
         for (Map.Entry<ApplicationRow, RowRead> e : read.applications.entrySet()) {
             if (!appRows.contains(e.getKey())) {
                 problems.add("row-not-in-edition", "the row " + e.getKey().code() + " is not in edition "
                         + edition.code() + "; its values are not kept", e.getValue().span());
-                continue;
+            } else if (e.getValue().values().size() <= APPLICANTS
+                    || RowFit.padding(e.getValue().values(), APPLICANTS, APPLICANTS) != null) {
+                settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS, v -> true));
+            } else {
+                open.put(e.getKey(), e.getValue());
             }
-            List<Cell> cells = fit(e.getKey(), Applicant.all(), e.getValue());
+        }
+        ApplicationSums sums = new ApplicationSums(appRows, Map.copyOf(settled));
+        for (Map.Entry<ApplicationRow, RowRead> e : open.entrySet()) {
+            settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS,
+                    v -> sums.fits(e.getKey(), v)));
+        }
+        for (Map.Entry<ApplicationRow, List<Cell>> e : settled.entrySet()) {
+            List<Cell> cells = e.getValue();
             for (int i = 0; i < cells.size(); i++) {
                 b.cell(e.getKey(), Applicant.all().get(i), cells.get(i));
             }
@@ -58,15 +77,18 @@ final class TableAssembler {
                         + edition.code() + "; its values are not kept", e.getValue().span());
                 continue;
             }
-            List<Cell> cells = fit(e.getKey(), cols, e.getValue());
+            List<Cell> cells = fit(e.getKey(), cols, e.getValue(), 0, v -> true);
             for (int i = 0; i < cells.size(); i++) {
                 b.cell(e.getKey(), cols.get(i), cells.get(i));
             }
         }
         List<Cell> review = read.review;
-        if (read.reviewFound && review.size() < ReviewGroup.all().size() * ReviewColumn.all().size()) {
+        int size = ReviewGroup.all().size() * ReviewColumn.all().size();
+        if (read.reviewFound && review.size() < size) {
             problems.add("row-short", "table 四 has " + review.size() + " values for 15 cells; the rest are left missing",
                     null);
+        } else if (review.size() > size) {
+            review = tooLong("table 四", review, size, ReviewColumn.all().size(), x -> true, null);
         }
         int i = 0;
         for (ReviewGroup g : ReviewGroup.all()) {
@@ -81,29 +103,48 @@ final class TableAssembler {
 
     /**
      * The row's values for its columns, left to right, reporting a short or long row. Where a row has
-     * more cells than columns, empty cells at its end, then at its start (a label spanning several
-     * columns), are padding, not values.
+     * more cells than columns, a reading that drops only empty slots (an unmerged label's slots before
+     * the values, blanks after them) is taken, the one whose sums hold first; else the one reading
+     * dropping stray values whose sums hold (and {@code fits}); else the first values, reported.
      */
-    private List<Cell> fit(Code row, List<? extends Code> columns, RowRead r) {
+    private List<Cell> fit(Code row, List<? extends Code> columns, RowRead r, int group,
+            Predicate<List<Cell>> fits) {
         List<Cell> v = r.values();
         int n = v.size();
-        while (n > columns.size() && v.get(n - 1).isBlank()) {
-            n--;
-        }
-        int from = 0;
-        while (n - from > columns.size() && v.get(from).isBlank() && v.get(from).raw().isBlank()) {
-            from++;
-        }
-        v = v.subList(from, n);
-        n = v.size();
         if (n < columns.size()) {
             problems.add("row-short", "the row " + row.code() + " has " + n + " values for " + columns.size()
                     + " columns; the last " + (columns.size() - n) + " are left missing", r.span());
-        } else if (n > columns.size()) {
-            problems.add("row-long", "the row " + row.code() + " has " + n + " values for " + columns.size()
-                    + " columns; the extra values are not kept", r.span());
-            n = columns.size();
+            return v;
         }
-        return v.subList(0, n);
+        return n == columns.size() ? v : tooLong("the row " + row.code(), v, columns.size(), group, fits, r.span());
+    }
+
+    private List<Cell> tooLong(String name, List<Cell> v, int columns, int group, Predicate<List<Cell>> fits,
+            SourceSpan span) {
+        RowFit.Reading p = RowFit.padding(v, columns, group);
+        if (p != null) {
+            return p.values();
+        }
+        RowFit.Reading s = RowFit.stray(v, columns, group, fits);
+        if (s != null) {
+            problems.add("row-long-resolved", name + " has " + v.size() + " values for " + columns
+                    + " columns; the only reading whose sums hold drops "
+                    + s.dropped().stream().map(RowFit::text).collect(Collectors.joining(", ")),
+                    s.dropped().get(0).span() != null ? s.dropped().get(0).span() : span);
+            return s.values();
+        }
+        int n = v.size();
+        while (n > columns && v.get(n - 1).isBlank()) {
+            n--;
+        }
+        int from = 0;
+        while (n - from > columns && v.get(from).isBlank() && v.get(from).raw().isBlank()) {
+            from++;
+        }
+        if (n - from > columns) {
+            problems.add("row-long", name + " has " + (n - from) + " values for " + columns
+                    + " columns; the extra values are not kept", span);
+        }
+        return v.subList(from, from + columns);
     }
 }

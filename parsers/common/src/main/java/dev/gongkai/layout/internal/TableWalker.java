@@ -93,12 +93,16 @@ final class TableWalker {
         if (v != null) {
             if (current != null) {
                 values.add(v);
-            } else if (reviewMode) {
-                review(v);
+            } else if (reviewMode || numbersRow) {
+                review(v); // the rest of table 四's numbers row too, for the assembler to check
             }
             return;
         }
         Label l = catalog.match(c.text());
+        if (l != null && l.equals(current) && padding(values)) {
+            values.clear(); // the label repeated over the slots of an unmerged cell, empty slots between
+            return;
+        }
         finishRow();
         if (l == null) {
             return;
@@ -197,6 +201,15 @@ final class TableWalker {
             reviewMode = false;
             reviewDone = true;
         }
+    }
+
+    private static boolean padding(List<Cell> cells) {
+        for (Cell v : cells) {
+            if (!v.isBlank() || (v.raw() != null && !v.raw().isBlank())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasValue(List<GridCell> row) {

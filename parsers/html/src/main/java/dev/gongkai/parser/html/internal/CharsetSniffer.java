@@ -56,7 +56,8 @@ final class CharsetSniffer {
         }
         String declaredName = declared(bytes);
         Charset declared = declaredName == null ? null : supported(declaredName);
-        boolean utf8 = isStrictUtf8(bytes);
+        String strictUtf8 = strictUtf8(bytes);
+        boolean utf8 = strictUtf8 != null;
         Charset chosen;
         if (declared == null) {
             if (declaredName != null && hasHighBytes(bytes)) {
@@ -75,7 +76,8 @@ final class CharsetSniffer {
         } else {
             chosen = declared;
         }
-        return new Decoded(lenient(bytes, 0, chosen), chosen, problems);
+        String text = utf8 && chosen.equals(StandardCharsets.UTF_8) ? strictUtf8 : lenient(bytes, 0, chosen);
+        return new Decoded(text, chosen, problems);
     }
 
     /** The charset named by the page's own declaration, or {@code null}. */
@@ -110,15 +112,16 @@ final class CharsetSniffer {
         }
     }
 
-    static boolean isStrictUtf8(byte[] bytes) {
+    /** The bytes decoded as UTF-8, or {@code null} when they are not valid UTF-8. */
+    static String strictUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

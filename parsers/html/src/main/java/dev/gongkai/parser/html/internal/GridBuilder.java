@@ -40,7 +40,7 @@ final class GridBuilder {
                 String rowPath = tablePath + "/tr[" + rowIndex + "]";
                 int cellIndex = 0;
                 int x = 0;
-                for (Element td : tr.children()) {
+                for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
                     String tag = td.normalName();
                     if (!tag.equals("td") && !tag.equals("th")) {
                         continue;

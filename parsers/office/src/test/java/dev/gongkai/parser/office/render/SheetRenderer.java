@@ -26,6 +26,15 @@ public final class SheetRenderer {
     private SheetRenderer() {}
 
     public static byte[] render(Layout layout, boolean xls, long seed) {
+        return render(layout, xls, seed, null);
+    }
+
+    /**
+     * Writes the layout with no merged region: each slot a span covered stays empty or repeats the
+     * span's text, as {@code unmerged} chooses (a workbook saved from CSV or built by hand); {@code null}
+     * merges the spans.
+     */
+    public static byte[] render(Layout layout, boolean xls, long seed, Unmerged unmerged) {
         Random rnd = new Random(seed);
         try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -39,7 +48,7 @@ public final class SheetRenderer {
                     afterTable = false;
                 } else if (item instanceof Tab t) {
                     r += afterTable ? 0 : 1;
-                    r = table(sheet, t, r, rnd, eval) + 1;
+                    r = table(sheet, t, r, rnd, eval, unmerged) + 1;
                     afterTable = true;
                 }
             }
@@ -50,13 +59,13 @@ public final class SheetRenderer {
         }
     }
 
-    private static int table(Sheet sheet, Tab t, int top, Random rnd, FormulaEvaluator eval) {
+    private static int table(Sheet sheet, Tab t, int top, Random rnd, FormulaEvaluator eval, Unmerged unmerged) {
         Slot[][] g = t.grid();
         for (int r = 0; r < g.length; r++) {
             Row row = sheet.createRow(top + r);
             for (int c = 0; c < g[r].length; c++) {
                 Slot s = g[r][c];
-                if (!s.origin()) {
+                if (!s.origin() && (unmerged == null || !unmerged.repeat(s, rnd))) {
                     continue;
                 }
                 Cell cell = row.createCell(c);
@@ -73,12 +82,43 @@ public final class SheetRenderer {
                 } else if (!text.isEmpty()) {
                     cell.setCellValue(text);
                 }
-                if (s.cell().rowspan() > 1 || s.cell().colspan() > 1) {
+                if (unmerged == null && (s.cell().rowspan() > 1 || s.cell().colspan() > 1)) {
                     sheet.addMergedRegion(new CellRangeAddress(top + r, top + r + s.cell().rowspan() - 1,
                             c, c + s.cell().colspan() - 1));
                 }
             }
         }
         return top + g.length;
+    }
+
+    /**
+     * The layout's tables as one HTML page with no rowspan/colspan: each slot a {@code <td>}, empty or
+     * repeating its span's text as {@code unmerged} chooses with the same seed as
+     * {@link #render(Layout, boolean, long, Unmerged)}.
+     */
+    public static String html(Layout layout, long seed, Unmerged unmerged) {
+        Random rnd = new Random(seed);
+        StringBuilder out = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>\n");
+        for (Layout.Item item : layout.items()) {
+            if (item instanceof Para p) {
+                out.append("<p>").append(escape(p.text())).append("</p>\n");
+            } else if (item instanceof Tab t) {
+                out.append("<table>\n");
+                for (Slot[] row : t.grid()) {
+                    out.append("<tr>");
+                    for (Slot s : row) {
+                        boolean shown = s.origin() || unmerged.repeat(s, rnd);
+                        out.append("<td>").append(shown ? escape(s.cell().text()) : "").append("</td>");
+                    }
+                    out.append("</tr>\n");
+                }
+                out.append("</table>\n");
+            }
+        }
+        return out.append("</body></html>\n").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>");
     }
 }

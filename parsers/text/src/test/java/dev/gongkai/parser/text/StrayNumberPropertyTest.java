@@ -1,0 +1,91 @@
+package dev.gongkai.parser.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Report;
+import dev.gongkai.model.ReportDiff;
+import dev.gongkai.spi.ParseContext;
+import dev.gongkai.spi.ParseResult;
+import dev.gongkai.spi.Problem;
+import dev.gongkai.testkit.ReportGenerator;
+import dev.gongkai.testkit.Reports;
+import dev.gongkai.testkit.render.MarkdownRenderer;
+import dev.gongkai.testkit.render.RenderOptions;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stray number (a page number, a footnote digit) inserted among the value cells of one row of table
+ * 三 in generated Markdown: the reader either finds the one reading whose sums hold, reports it as
+ * {@code row-long-resolved} and returns the report exactly, or keeps the values as read and reports
+ * {@code row-long} for that row. Never a wrong value without that row's problem; never a wrong value
+ * after a resolution.
+ */
+class StrayNumberPropertyTest {
+
+    private static final int COUNT = 400;
+
+    @Test
+    void aStrayNumberIsDroppedByTheArithmeticOrReported() throws Exception {
+        List<ReportGenerator> generators = List.of(Reports.generator(), Reports.generator().withBlanks(),
+                Reports.generator().withCollapsedOtherRow());
+        List<String> failures = new ArrayList<>();
+        int resolved = 0;
+        int cases = 0;
+        for (long seed = 1; seed <= COUNT; seed++) {
+            ReportGenerator g = generators.get((int) (seed % generators.size()));
+            Report expected = g.generate(seed);
+            Random rnd = new Random(seed);
+            List<ApplicationRow> rows = expected.applications().rows();
+            ApplicationRow row = rows.get(rnd.nextInt(rows.size()));
+            String md = MarkdownRenderer.standard().render(expected, RenderOptions.plain()).text();
+            String stray = String.valueOf(1 + rnd.nextInt(rnd.nextBoolean() ? 9 : 60));
+            String edited = insert(md, row, stray, rnd);
+            if (edited == null) {
+                continue;
+            }
+            cases++;
+            ParseResult p = new TextReportParser().parse(
+                    new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)), ParseContext.defaults());
+            List<String> diff = ReportDiff.between(expected, p.report(), false);
+            boolean wasResolved = p.problems().stream().anyMatch(x -> x.code().equals("row-long-resolved")
+                    && x.message().contains("\"" + stray + "\""));
+            boolean reported = p.problems().stream().map(Problem::message)
+                    .anyMatch(m -> m.contains("the row " + row.code() + " has"));
+            if (wasResolved) {
+                resolved++;
+            }
+            boolean otherRows = diff.stream().anyMatch(d -> !d.startsWith("applications/" + row.code() + "/"));
+            if (wasResolved ? !diff.isEmpty() : !diff.isEmpty() && (!reported || otherRows)) {
+                failures.add("seed " + seed + " row " + row.code() + " stray " + stray + ": " + diff + " "
+                        + p.problems());
+            }
+        }
+        System.out.printf("stray numbers: %d cases, %d resolved by the arithmetic%n", cases, resolved);
+        assertThat(failures).isEmpty();
+        assertThat(cases).isGreaterThan(COUNT * 9 / 10);
+        assertThat(resolved).as("resolved of " + cases).isGreaterThan(cases / 2);
+    }
+
+    /** The Markdown with {@code stray} as an extra cell among the row's seven value cells. */
+    private static String insert(String md, ApplicationRow row, String stray, Random rnd) {
+        String[] lines = md.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!l.startsWith("|") || !l.contains(row.label())) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(l.substring(1, l.lastIndexOf('|')).split("\\|", -1)));
+            int at = cells.size() - 7 + rnd.nextInt(8);
+            cells.add(at, " " + stray + " ");
+            lines[i] = "|" + String.join("|", cells) + "|";
+            return String.join("\n", lines);
+        }
+        return null;
+    }
+}
