@@ -23,7 +23,7 @@ import java.util.ServiceLoader;
  * Report report = r.report();
  * }</pre>
  *
- * Parsers are found with {@link ServiceLoader}; the one chosen is the one that
+ * Parsers are found with {@link ServiceLoader}, once; the one chosen is the one that
  * {@linkplain ReportParser#supports supports} the document best, judged by its bytes first and its name
  * second.
  *
@@ -66,7 +66,7 @@ public final class Gongkai {
     public static Optional<ReportParser> parserFor(DocumentProbe probe) {
         ReportParser best = null;
         int bestScore = 0;
-        for (ReportParser p : parsers()) {
+        for (ReportParser p : Installed.PARSERS) {
             int s = p.supports(probe);
             if (s > bestScore) {
                 best = p;
@@ -78,6 +78,15 @@ public final class Gongkai {
 
     /** The installed parsers, by name. */
     public static List<ReportParser> parsers() {
+        return new ArrayList<>(Installed.PARSERS);
+    }
+
+    /** The parsers found once, on first use (parsers are thread-safe; looking them up reads every jar's services). */
+    private static final class Installed {
+        static final List<ReportParser> PARSERS = List.copyOf(load());
+    }
+
+    private static List<ReportParser> load() {
         List<ReportParser> out = new ArrayList<>();
         ServiceLoader.load(ReportParser.class, Gongkai.class.getClassLoader()).forEach(out::add);
         if (Gongkai.class.getModule().isNamed()) {

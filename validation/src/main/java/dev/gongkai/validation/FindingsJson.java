@@ -47,6 +47,17 @@ public final class FindingsJson {
         return w.toString();
     }
 
+    /** The findings of one document as JSON on one line, as a line of a JSONL file. */
+    public static String toJsonLine(String source, Report report, List<Finding> findings) {
+        StringWriter w = new StringWriter();
+        try {
+            write(source, report, findings, w, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
     /**
      * Writes the findings of one document. The writer is not closed.
      *
@@ -54,14 +65,21 @@ public final class FindingsJson {
      * @param report the report, or {@code null} when the document could not be read
      */
     public static void write(String source, Report report, List<Finding> findings, Writer out) throws IOException {
+        write(source, report, findings, out, true);
+    }
+
+    private static void write(String source, Report report, List<Finding> findings, Writer out, boolean pretty)
+            throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-            DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-            pp.indentObjectsWith(lf);
-            pp.indentArraysWith(lf);
-            g.setPrettyPrinter(pp);
+            if (pretty) {
+                DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+                pp.indentObjectsWith(lf);
+                pp.indentArraysWith(lf);
+                g.setPrettyPrinter(pp);
+            }
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA_ID);
             g.writeStringField("source", source);

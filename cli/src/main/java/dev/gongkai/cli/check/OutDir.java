@@ -1,6 +1,8 @@
 package dev.gongkai.cli.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,14 +32,8 @@ public final class OutDir implements Sink {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    /** A JSON text on one line, numbers kept exact. */
-    public static String oneLine(String json) {
-        try {
-            return JSON.writeValueAsString(JSON.readTree(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final ObjectReader ROW_READER = JSON.readerFor(Row.class);
+    private static final ObjectWriter ROW_WRITER = JSON.writerFor(Row.class);
 
     private final Path dir;
     private final Tally tally;
@@ -80,7 +76,7 @@ public final class OutDir implements Sink {
     public void accept(Outcome o) throws IOException {
         Row row = Row.of(o, jsonPath(o));
         write(row);
-        rows.write(JSON.writeValueAsString(row));
+        rows.write(ROW_WRITER.writeValueAsString(row));
         rows.newLine();
     }
 
@@ -128,7 +124,7 @@ public final class OutDir implements Sink {
                     f.newLine();
                 }
                 SummaryCsv.row(s, row);
-                w.write(JSON.writeValueAsString(row));
+                w.write(ROW_WRITER.writeValueAsString(row));
                 w.newLine();
             }
         }
@@ -163,7 +159,7 @@ public final class OutDir implements Sink {
         public java.util.Iterator<Row> iterator() {
             return in.lines().map(l -> {
                 try {
-                    return JSON.readValue(l, Row.class);
+                    return ROW_READER.<Row>readValue(l);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

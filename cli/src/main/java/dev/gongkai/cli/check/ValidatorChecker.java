@@ -47,7 +47,7 @@ public final class ValidatorChecker implements Checker {
         for (Finding f : findings) {
             issues.add(issue(f));
         }
-        return new Checked(issues, OutDir.oneLine(FindingsJson.toJson(source, report, findings)));
+        return new Checked(issues, FindingsJson.toJsonLine(source, report, findings));
     }
 
     /** A finding as the outputs show it. */
