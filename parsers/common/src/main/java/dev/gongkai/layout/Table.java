@@ -14,6 +14,11 @@ import java.util.Objects;
  *   <li>{@link Kind#STREAM}: the cells in reading order, with row boundaries unknown or unreliable
  *       (crawler dumps, ` |`-terminated lines, text extracted from PDFs); {@link #rows()} then holds one
  *       row, or rows that are only a hint.
+ *   <li>{@link Kind#GLUED}: a stream of cells cut out of running text that has no separators between
+ *       cells (crawler dumps: {@code 予以公开8100009}); a value cell may hold several of the template's
+ *       cells run together, which the interpreter splits by the template's arithmetic, and a text cell
+ *       may hold several headers. A value cell holds only digits, signs and decimal points, or is one
+ *       blank marker ({@code —}, {@code /}).
  * </ul>
  *
  * @param rows the rows, each a list of cells
@@ -26,7 +31,8 @@ public record Table(List<List<GridCell>> rows, Kind kind, SourceSpan span) imple
     /** Whether the rows are real. */
     public enum Kind {
         GRID,
-        STREAM
+        STREAM,
+        GLUED
     }
 
     public Table {
@@ -42,6 +48,11 @@ public record Table(List<List<GridCell>> rows, Kind kind, SourceSpan span) imple
     /** A stream of cells in reading order. */
     public static Table stream(List<GridCell> cells, SourceSpan span) {
         return new Table(List.of(cells), Kind.STREAM, span);
+    }
+
+    /** A stream of cells cut out of running text, value cells possibly holding several cells. */
+    public static Table glued(List<GridCell> cells, SourceSpan span) {
+        return new Table(List.of(cells), Kind.GLUED, span);
     }
 
     /** The number of rows. */

@@ -1,10 +1,15 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.model.Section;
+
 /**
  * What a piece of text would be to the interpreter, for readers that must cut running text into
  * cells themselves (crawler dumps): a template label, a value, or a section heading. Thread-safe.
  */
 public final class CellText {
+
+    private static final int MAX_LABEL = 64;
+    private static final int MAX_HEADING = 42;
 
     private CellText() {}
 
@@ -22,6 +27,68 @@ public final class CellText {
     /** True when the text is a number or a blank marker ({@code —}, {@code /} …), not empty. */
     public static boolean isValue(String text) {
         return !text.isBlank() && (ValueReader.isNumber(text) || ValueReader.isBlank(text));
+    }
+
+    /**
+     * Where the row label of table 二 or 三 that ends at {@code to} starts, for running text with no
+     * separators: the longest suffix of {@code text[from, to)} that is exactly a row label (numbering,
+     * full-width forms and wording variants allowed, typos not), or -1.
+     */
+    public static int rowLabelStart(String text, int from, int to) {
+        int best = -1;
+        for (int s = to - 1; s >= Math.max(from, to - MAX_LABEL); s--) {
+            Label l = LabelCatalog.get().matchExact(text.substring(s, to));
+            if (l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where a section heading starting at {@code at} in running text ends, or -1: the shortest heading
+     * that ends as headings do ({@code 情况}, {@code 事项}), else the shortest with another heading ending
+     * ({@code 问题}, {@code 改进}, {@code 概述}), else the shortest heading at all.
+     */
+    public static int headingEnd(String text, int at) {
+        int fallback = -1;
+        int other = -1;
+        for (int end = at + 3; end <= Math.min(text.length(), at + MAX_HEADING); end++) {
+            char last = text.charAt(end - 1);
+            if ((last >= '0' && last <= '9') || (last >= '０' && last <= '９')
+                    || (last == '、' && Normalizer.isNumeral(text.charAt(end - 2)))) {
+                break;
+            }
+            if (HeadingMatcher.match(text.substring(at, end)) == null) {
+                continue;
+            }
+            String h = text.substring(at, end);
+            if (h.endsWith("情况") || h.endsWith("事项")) {
+                return end;
+            }
+            if (other < 0 && (h.endsWith("问题") || h.endsWith("改进") || h.endsWith("概述"))) {
+                other = end;
+            }
+            if (fallback < 0) {
+                fallback = end;
+            }
+        }
+        return other >= 0 ? other : fallback;
+    }
+
+    /** How many of table 四's headers (行政复议, 结果维持 …) are written inside a text. */
+    public static int reviewHeadersIn(String text) {
+        int n = 0;
+        for (Label l : LabelCatalog.get().headersIn(text)) {
+            n += l.kind() == Label.Kind.REVIEW_HEADER ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The section a heading's text opens, or {@code null} when it is no section heading. */
+    public static Section section(String text) {
+        HeadingMatcher.Match m = HeadingMatcher.match(text);
+        return m == null ? null : m.section();
     }
 
     /** True when the text is one of the six section headings. */

@@ -45,6 +45,7 @@ public final class Interpreter {
         }
         Metadata meta = Metadata.read(outline, problems);
         Edition edition = edition(read, meta.year, problems);
+        GluedSplit.apply(read, edition, problems);
         boolean collapsed = TableAssembler.collapsed(edition, read);
         List<String> deviations = new ArrayList<>();
         Report.Builder b = Report.builder(edition);
@@ -58,10 +59,10 @@ public final class Interpreter {
             b.section(s, outline.text(s, s == Section.OTHER_MATTERS ? meta.signatureParagraphs : 0));
         }
         Set<TableId> found = EnumSet.noneOf(TableId.class);
-        if (!read.active.isEmpty()) {
+        if (!read.active.isEmpty() || !read.gluedActive.isEmpty()) {
             found.add(TableId.ACTIVE_DISCLOSURE);
         }
-        if (!read.applications.isEmpty()) {
+        if (!read.applications.isEmpty() || !read.gluedApplications.isEmpty()) {
             found.add(TableId.APPLICATIONS);
         }
         if (read.reviewFound) {

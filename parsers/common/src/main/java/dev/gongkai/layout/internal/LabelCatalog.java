@@ -27,6 +27,8 @@ public final class LabelCatalog {
     /** Cell texts already matched (labels recur from report to report); bounded. */
     private final Map<String, Label> memo = new ConcurrentHashMap<>();
     private final List<Map.Entry<String, Label>> fuzzy = new ArrayList<>();
+    /** Keys of the headers (column headers, table 四's headers), for finding them inside running text. */
+    private final List<Map.Entry<String, Label>> headers = new ArrayList<>();
 
     private LabelCatalog() {
         for (ApplicationRow r : ApplicationRow.values()) {
@@ -65,6 +67,9 @@ public final class LabelCatalog {
     private void add(String label, Label l) {
         String k = Normalizer.key(label);
         exact.putIfAbsent(k, l);
+        if (l.kind() == Label.Kind.COLUMN_HEADER || l.kind() == Label.Kind.REVIEW_HEADER) {
+            headers.add(Map.entry(k, l));
+        }
         if (k.length() > 4) {
             fuzzy.add(Map.entry(k, l));
         }
@@ -86,19 +91,41 @@ public final class LabelCatalog {
         return l;
     }
 
-    private Label compute(String text) {
+    /**
+     * What a text is when it is exactly a label (after normalisation and wording variants), without
+     * tolerating typos and without memoising: for probing many substrings of running text.
+     */
+    Label matchExact(String text) {
         String n = Normalizer.normalise(text);
         String stripped = Normalizer.stripNumbering(n);
         String k = Normalizer.keyOf(stripped);
-        if (k.isEmpty()) {
+        if (k.isEmpty() || (NEEDS_NUMBERING.contains(k) && stripped.length() == n.length())) {
             return null;
         }
-        if (NEEDS_NUMBERING.contains(k) && stripped.length() == n.length()) {
-            return null;
+        return exact.get(k);
+    }
+
+    /** The headers written somewhere inside a text (running text of a crawler dump), in catalog order. */
+    List<Label> headersIn(String text) {
+        String k = Normalizer.key(text);
+        List<Label> out = new ArrayList<>();
+        for (Map.Entry<String, Label> h : headers) {
+            if (k.contains(h.getKey())) {
+                out.add(h.getValue());
+            }
         }
-        Label l = exact.get(k);
+        return out;
+    }
+
+    private Label compute(String text) {
+        Label l = matchExact(text);
         if (l != null) {
             return l;
+        }
+        String n = Normalizer.normalise(text);
+        String k = Normalizer.keyOf(Normalizer.stripNumbering(n));
+        if (k.isEmpty() || NEEDS_NUMBERING.contains(k)) {
+            return null;
         }
         int max = EditDistance.allowed(k.length());
         if (max == 0) {

@@ -34,10 +34,13 @@ final class TableAssembler {
 
     /** True when a 2021 table has （六）其他处理 as one row and none of its three sub-rows. */
     static boolean collapsed(Edition edition, TablesRead read) {
-        return edition == Edition.E2021 && read.applications.containsKey(ApplicationRow.OTHER)
-                && !read.applications.containsKey(ApplicationRow.OTHER_NO_CORRECTION)
-                && !read.applications.containsKey(ApplicationRow.OTHER_UNPAID_FEE)
-                && !read.applications.containsKey(ApplicationRow.OTHER_OTHER);
+        return edition == Edition.E2021 && has(read, ApplicationRow.OTHER)
+                && !has(read, ApplicationRow.OTHER_NO_CORRECTION) && !has(read, ApplicationRow.OTHER_UNPAID_FEE)
+                && !has(read, ApplicationRow.OTHER_OTHER);
+    }
+
+    private static boolean has(TablesRead read, ApplicationRow row) {
+        return read.applications.containsKey(row) || read.gluedApplications.containsKey(row);
     }
 
     void fill(Report.Builder b, TablesRead read, boolean collapsed) {

@@ -46,6 +46,10 @@ final class TableWalker {
     }
 
     void table(Table t) {
+        if (t.kind() == Table.Kind.GLUED) {
+            glued(t);
+            return;
+        }
         boolean grid = t.kind() == Table.Kind.GRID;
         for (List<GridCell> row : t.rows()) {
             boolean numbersRow = grid && reviewMode && hasValue(row);
@@ -115,6 +119,78 @@ final class TableWalker {
             }
             case REVIEW_HEADER -> reviewMode = !reviewDone;
             default -> { }
+        }
+    }
+
+    /**
+     * A glued table: a row label's value cells are kept unsplit for {@link GluedSplit}; text cells
+     * may hold several headers run together (edition hints, table 四's headers); the first value run
+     * after table 四's headers is its fifteen numbers.
+     */
+    private void glued(Table t) {
+        finishRow();
+        Label row = null;
+        GridCell labelCell = null;
+        List<GridCell> tokens = new ArrayList<>();
+        for (GridCell c : t.rows().get(0)) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (GluedSplit.isRunToken(c.text())) {
+                if (row != null) {
+                    tokens.add(c);
+                } else if (reviewMode && !reviewDone) {
+                    read.gluedReview.add(c);
+                    read.reviewFound = true;
+                }
+                continue;
+            }
+            endGlued(row, labelCell, tokens);
+            row = null;
+            if (!read.gluedReview.isEmpty()) {
+                reviewDone = true;
+                reviewMode = false;
+            }
+            Label l = catalog.match(c.text());
+            if (l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW)) {
+                row = l;
+                labelCell = c;
+                reviewMode = false;
+                if (l.edition() != null) {
+                    read.hint(l.edition());
+                }
+                continue;
+            }
+            for (Label h : l != null ? List.of(l) : catalog.headersIn(c.text())) {
+                if (h.edition() != null) {
+                    read.hint(h.edition());
+                }
+                reviewMode |= h.kind() == Label.Kind.REVIEW_HEADER && !reviewDone;
+            }
+        }
+        endGlued(row, labelCell, tokens);
+        if (!read.gluedReview.isEmpty()) {
+            reviewDone = true;
+            reviewMode = false;
+        }
+    }
+
+    private void endGlued(Label row, GridCell labelCell, List<GridCell> tokens) {
+        if (row == null) {
+            return;
+        }
+        GluedRow g = new GluedRow(row, labelCell, tokens);
+        tokens.clear();
+        if (g.tokens().isEmpty()) {
+            read.gluedEmpty.add(g);
+            return;
+        }
+        GluedRow old = row.kind() == Label.Kind.APPLICATION_ROW
+                ? read.gluedApplications.putIfAbsent(row.application(), g)
+                : read.gluedActive.putIfAbsent(row.active(), g);
+        if (old != null) {
+            problems.add("row-repeated", "the row " + code(row) + " appears again; the first one is kept",
+                    labelCell.span());
         }
     }
 

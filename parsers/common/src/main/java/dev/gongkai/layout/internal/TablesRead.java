@@ -1,5 +1,6 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.layout.GridCell;
 import dev.gongkai.model.ActiveRow;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
@@ -14,6 +15,12 @@ public final class TablesRead {
     final Map<ApplicationRow, RowRead> applications = new EnumMap<>(ApplicationRow.class);
     final Map<ActiveRow, RowRead> active = new EnumMap<>(ActiveRow.class);
     final List<Cell> review = new ArrayList<>();
+    /** Rows of glued tables, their value cells still run together (split once the edition is known). */
+    final Map<ApplicationRow, GluedRow> gluedApplications = new EnumMap<>(ApplicationRow.class);
+    final Map<ActiveRow, GluedRow> gluedActive = new EnumMap<>(ActiveRow.class);
+    final List<GridCell> gluedReview = new ArrayList<>();
+    /** Row labels of glued tables that had no values after them. */
+    final List<GluedRow> gluedEmpty = new ArrayList<>();
     final Map<Edition, Integer> hints = new EnumMap<>(Edition.class);
     boolean reviewFound;
 
@@ -27,6 +34,7 @@ public final class TablesRead {
 
     /** True when nothing of the template's tables was found. */
     public boolean isEmpty() {
-        return applications.isEmpty() && active.isEmpty() && review.isEmpty();
+        return applications.isEmpty() && active.isEmpty() && review.isEmpty() && gluedApplications.isEmpty()
+                && gluedActive.isEmpty() && gluedReview.isEmpty();
     }
 }

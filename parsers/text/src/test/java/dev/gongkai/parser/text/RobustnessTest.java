@@ -47,6 +47,19 @@ class RobustnessTest {
     }
 
     @Test
+    void longGluedLinesOfLabelsAndDigitsEnd() throws Exception {
+        for (int size : new int[] {190_000, 5 << 20}) {
+            StringBuilder s = new StringBuilder("二、主动公开政府信息情况\n");
+            while (s.length() < size) {
+                s.append("行政许可12规章3（一）予以公开1231.属于国家秘密0000000");
+            }
+            var r = parser.parse(new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)),
+                    ParseContext.defaults());
+            assertThat(r.report()).isNotNull();
+        }
+    }
+
+    @Test
     void theSizeLimitIsEnforced() {
         byte[] b = "一、总体情况\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(b), ParseContext.defaults().withMaxBytes(100)))

@@ -76,6 +76,7 @@ public final class ArithmeticSplitter {
         TableSolver.Outcome outcome =
                 new TableSolver(domains, applicationConstraints(rows), new Budget(TABLE_NODES)).solve();
         Map<ApplicationRow, List<BigDecimal>> values = new LinkedHashMap<>();
+        Map<ApplicationRow, List<String>> texts = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (splits[i] == null) {
                 continue;
@@ -83,11 +84,12 @@ public final class ArithmeticSplitter {
             Problem p = splits[i].problem() != null ? splits[i].problem() : judge(splits[i], outcome, i);
             if (p == null) {
                 values.put(rows.get(i), splits[i].values(outcome.choice()[i]));
+                texts.put(rows.get(i), splits[i].texts(outcome.choice()[i]));
             } else {
                 problems.add(p);
             }
         }
-        return new SplitResult<>(values, problems);
+        return new SplitResult<>(values, texts, problems);
     }
 
     private static Problem judge(RowSplits row, TableSolver.Outcome outcome, int i) {
@@ -149,8 +151,9 @@ public final class ArithmeticSplitter {
         }
         RowSplits row = RowSplits.of("review_litigation", tokens, kinds, groups);
         Map<ReviewGroup, List<BigDecimal>> values = new LinkedHashMap<>();
+        Map<ReviewGroup, List<String>> texts = new LinkedHashMap<>();
         if (row.problem() != null) {
-            return new SplitResult<>(values, List.of(row.problem()));
+            return new SplitResult<>(values, texts, List.of(row.problem()));
         }
         List<Problem> problems = new ArrayList<>();
         for (int g = 0; g < ReviewGroup.all().size(); g++) {
@@ -165,21 +168,44 @@ public final class ArithmeticSplitter {
             ReviewGroup group = ReviewGroup.all().get(g);
             if (examples.size() == 1) {
                 values.put(group, examples.get(0));
+                texts.put(group, row.texts(0).subList(g * width, (g + 1) * width));
             } else {
                 problems.add(new Problem(RowSplits.AMBIGUOUS, "review_litigation/" + group.code() + ": '"
                         + row.tokens() + "' splits more than one way that fits the group sums: "
                         + examples.get(0) + " or " + examples.get(1), null));
             }
         }
-        return new SplitResult<>(values, problems);
+        return new SplitResult<>(values, texts, problems);
+    }
+
+    /** A split of the tokens into fewer cells than the row has (some columns blank), or {@code null}. */
+    private static String fewerCells(List<String> tokens, Kind[] kinds) {
+        int n = kinds.length;
+        for (int mask = 1; mask < (1 << n) - 1; mask++) {
+            Kind[] kept = new Kind[Integer.bitCount(mask)];
+            int k = 0;
+            for (int c = 0; c < n; c++) {
+                if ((mask & (1 << c)) != 0) {
+                    kept[k++] = kinds[c];
+                }
+            }
+            RowSplits fewer = RowSplits.of("", tokens, kept, new int[kept.length]);
+            if (fewer.problem() == null || !fewer.problem().code().equals(RowSplits.IMPOSSIBLE)) {
+                return fewer.problem() == null ? fewer.show(0) : "another split";
+            }
+        }
+        return null;
     }
 
     /**
      * Section 二: no arithmetic ties its cells, so a row is returned only when its tokens split into
-     * its columns ({@link ActiveRow#columns(Edition)}) exactly one way ({@code 000} → 0, 0, 0).
+     * its columns ({@link ActiveRow#columns(Edition)}) exactly one way ({@code 000} → 0, 0, 0) and
+     * cannot be read as fewer cells: a blank cell leaves no trace when cells run together, so {@code
+     * 228} (2, 2, 8 — or blank, 2, 28) is not returned.
      */
     public static SplitResult<ActiveRow> activeDisclosure(Map<ActiveRow, List<String>> tokens, Edition edition) {
         Map<ActiveRow, List<BigDecimal>> values = new LinkedHashMap<>();
+        Map<ActiveRow, List<String>> texts = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (ActiveRow r : ActiveRow.rows(edition)) {
             List<String> t = tokens.get(r);
@@ -189,10 +215,16 @@ public final class ArithmeticSplitter {
             List<ActiveColumn> columns = r.columns(edition);
             Kind[] kinds = columns.stream().map(ActiveColumn::kind).toArray(Kind[]::new);
             RowSplits row = RowSplits.of("active_disclosure/" + r.code(), t, kinds, new int[kinds.length]);
+            String fewer = row.problem() == null ? fewerCells(t, kinds) : null;
             if (row.problem() != null) {
                 problems.add(row.problem());
+            } else if (fewer != null) {
+                problems.add(new Problem(RowSplits.AMBIGUOUS, "active_disclosure/" + r.code() + ": '" + row.tokens()
+                        + "' splits into " + row.show(0) + " but also into " + fewer + " with a blank cell that left"
+                        + " no trace", null));
             } else {
                 values.put(r, row.values(0));
+                texts.put(r, row.texts(0));
             }
         }
         for (ActiveRow r : tokens.keySet()) {
@@ -201,6 +233,6 @@ public final class ArithmeticSplitter {
                         + ": not a row of the edition " + edition.code() + " template", null));
             }
         }
-        return new SplitResult<>(values, problems);
+        return new SplitResult<>(values, texts, problems);
     }
 }

@@ -105,6 +105,10 @@ final class RowSplits {
         return splitter.values(domain.get(candidate));
     }
 
+    List<String> texts(int candidate) {
+        return splitter.texts(domain.get(candidate));
+    }
+
     String show(int candidate) {
         return splitter.show(domain.get(candidate));
     }

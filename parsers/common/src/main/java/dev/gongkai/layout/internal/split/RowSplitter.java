@@ -194,6 +194,17 @@ final class RowSplitter {
         return out;
     }
 
+    /** Each cell's text in a split; a blank marker's whole token ({@code —}, {@code /} …). */
+    List<String> texts(int[] split) {
+        List<String> out = new ArrayList<>(split.length);
+        int pos = 0;
+        for (int end : split) {
+            out.add(run.at(pos) == Run.BLANK ? run.blankToken(pos) : run.text(pos, end));
+            pos = end;
+        }
+        return out;
+    }
+
     /** A split as text, e.g. {@code [11, 0, 0, 0, 0, 1, 12]}. */
     String show(int[] split) {
         List<String> cells = new ArrayList<>();

@@ -136,6 +136,11 @@ final class Run {
         return end;
     }
 
+    /** The blank marker token that position {@code i} (a {@link #BLANK}) stands for. */
+    String blankToken(int i) {
+        return tokens.get(tokens.size() - startsFrom[i]);
+    }
+
     String text(int from, int to) {
         return new String(chars, from, to - from);
     }

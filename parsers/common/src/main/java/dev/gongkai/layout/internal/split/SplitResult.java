@@ -15,16 +15,23 @@ import java.util.Map;
  *     column count, in column order; an element is {@code null} where the source wrote a blank marker
  *     ({@code —}, {@code /}, {@code 无}, a lone {@code -}) for that cell. Rows that could not be decided
  *     are absent.
+ * @param texts for each row in {@code values}, each cell's text as the split cut it (ASCII digits,
+ *     {@code '-'} and {@code '.'}; a blank marker's whole token), in column order
  * @param problems one problem per undecided row or group (codes {@code ambiguous-split}, {@code
  *     split-impossible}, {@code split-undecided}), naming the row and the tokens
  * @param <R> the row type ({@code ApplicationRow}, {@code ReviewGroup}, {@code ActiveRow})
  */
-public record SplitResult<R>(Map<R, List<BigDecimal>> values, List<Problem> problems) {
+public record SplitResult<R>(Map<R, List<BigDecimal>> values, Map<R, List<String>> texts, List<Problem> problems) {
     public SplitResult {
-        Map<R, List<BigDecimal>> copy = new LinkedHashMap<>();
-        values.forEach((r, l) -> copy.put(r, Collections.unmodifiableList(new ArrayList<>(l))));
-        values = Collections.unmodifiableMap(copy);
+        values = copy(values);
+        texts = copy(texts);
         problems = List.copyOf(problems);
+    }
+
+    private static <R, T> Map<R, List<T>> copy(Map<R, List<T>> m) {
+        Map<R, List<T>> copy = new LinkedHashMap<>();
+        m.forEach((r, l) -> copy.put(r, Collections.unmodifiableList(new ArrayList<>(l))));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** True when every row given was decided. */

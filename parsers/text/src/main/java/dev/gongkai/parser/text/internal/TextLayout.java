@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Text to blocks, line by line: tab-prefixed cells with blank-line rows become grid tables; lines ending
  * in {@code |} become a cell stream; Markdown pipe tables become grid tables; a crawler dump's one long
- * space-separated line becomes paragraphs and cell streams ({@link FlatLine}); page footers are dropped;
+ * space-separated line becomes paragraphs and cell streams ({@link FlatLine}), one with nothing between
+ * cells paragraphs and glued tables ({@link GluedLine}); page footers are dropped;
  * every other line is a paragraph. Linear in the length of the text.
  */
 public final class TextLayout {
@@ -40,7 +41,7 @@ public final class TextLayout {
                 i = MarkdownTable.read(lines, i, blocks);
             } else if (Lines.isPipeCell(l)) {
                 i = pipeStream(i);
-            } else if (FlatLine.read(l, i + 1, blocks)) {
+            } else if (FlatLine.read(l, i + 1, blocks) || GluedLine.read(l, i + 1, blocks)) {
                 i++;
             } else {
                 if (!l.isBlank() && !Lines.isFooter(l)) {

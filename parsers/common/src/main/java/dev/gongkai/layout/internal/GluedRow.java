@@ -1,0 +1,18 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.layout.GridCell;
+import java.util.List;
+
+/**
+ * A row of a glued table as read: its label and the value cells after it, each possibly holding
+ * several of the row's cells run together.
+ *
+ * @param label the label cell's text
+ * @param labelCell the label cell (its span names the row in problems)
+ * @param tokens the value cells after the label, in document order
+ */
+record GluedRow(Label label, GridCell labelCell, List<GridCell> tokens) {
+    GluedRow {
+        tokens = List.copyOf(tokens);
+    }
+}

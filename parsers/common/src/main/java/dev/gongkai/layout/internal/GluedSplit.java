@@ -1,0 +1,220 @@
+package dev.gongkai.layout.internal;
+
+import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.internal.split.ArithmeticSplitter;
+import dev.gongkai.layout.internal.split.SplitResult;
+import dev.gongkai.model.ActiveRow;
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Edition;
+import dev.gongkai.model.ReviewColumn;
+import dev.gongkai.model.ReviewGroup;
+import dev.gongkai.model.SourceSpan;
+import dev.gongkai.spi.Problem;
+import dev.gongkai.spi.ProblemList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits the value runs of glued tables by the template's arithmetic ({@link ArithmeticSplitter}) once
+ * the edition is known. A decided row becomes an ordinary row read, each cell with the characters it
+ * was cut from and their position; an undecided row stays out (its cells missing) and the splitter's
+ * problem says why. Row labels that had no values at all are reported too: in running text a blank
+ * cell leaves no trace, so such a row cannot be read.
+ */
+final class GluedSplit {
+
+    /** Problem code of a row that split one way but is not kept because the dump lost cells. */
+    static final String LOST = "split-cells-lost";
+    private static final String IMPOSSIBLE = "split-impossible";
+
+    private GluedSplit() {}
+
+    /** True for a value cell of a glued table: digits, signs and decimal points, or a blank marker. */
+    static boolean isRunToken(String t) {
+        if (ValueReader.isBlank(t)) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= '０' && c <= '９') && "-－−.．".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Splits every glued row. A dump in which some row cannot be split at all, or some row label has no
+     * values, has lost cells (a blank cell leaves no trace in running text); its other rows could then
+     * split "correctly" into wrong columns, so none of its glued rows is kept: they are reported and
+     * left missing rather than guessed.
+     */
+    static void apply(TablesRead read, Edition edition, ProblemList problems) {
+        SplitResult<ApplicationRow> apps = read.gluedApplications.isEmpty() ? null
+                : ArithmeticSplitter.applications(texts(read.gluedApplications), edition);
+        SplitResult<ActiveRow> active = read.gluedActive.isEmpty() ? null
+                : ArithmeticSplitter.activeDisclosure(texts(read.gluedActive), edition);
+        SplitResult<ReviewGroup> review = read.gluedReview.isEmpty() || !read.review.isEmpty() ? null
+                : ArithmeticSplitter.reviewLitigation(tokenTexts(read.gluedReview));
+        List<GluedRow> empty = emptyRows(read);
+        boolean lost = !empty.isEmpty() || impossible(apps) || impossible(active) || impossible(review);
+        for (GluedRow g : empty) {
+            problems.add("row-no-values", "the row " + TableWalker.code(g.label()) + " has no values after its label"
+                    + " in running text (blank cells leave no trace there); its cells are left missing",
+                    g.labelCell().span());
+        }
+        if (apps != null) {
+            report(apps.problems(), read.gluedApplications, "applications/", problems);
+            keep(apps, read.gluedApplications, read.applications, "applications/", lost, problems);
+        }
+        if (active != null) {
+            report(active.problems(), read.gluedActive, "active_disclosure/", problems);
+            keep(active, read.gluedActive, read.active, "active_disclosure/", lost, problems);
+        }
+        if (review != null) {
+            review(read, review, lost, problems);
+        }
+    }
+
+    private static List<GluedRow> emptyRows(TablesRead read) {
+        boolean subRows = read.gluedApplications.keySet().stream().anyMatch(ApplicationRow::isOtherSubRow);
+        List<GluedRow> out = new ArrayList<>();
+        for (GluedRow g : read.gluedEmpty) {
+            // （六）其他处理 heads its three sub-rows: then it is a group label, no row of its own
+            if (!(subRows && g.label().application() == ApplicationRow.OTHER)) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean impossible(SplitResult<?> r) {
+        return r != null && r.problems().stream().anyMatch(p -> p.code().equals(IMPOSSIBLE));
+    }
+
+    private static <R> void keep(SplitResult<R> r, Map<R, GluedRow> glued, Map<R, RowRead> rows, String table,
+            boolean lost, ProblemList problems) {
+        r.values().forEach((row, values) -> {
+            GluedRow g = glued.get(row);
+            if (lost) {
+                problems.add(LOST, table + TableWalker.code(g.label()) + ": '" + String.join(" ", tokenTexts(g.tokens()))
+                        + "' splits one way, but cells of this dump were lost, so it is not kept", g.labelCell().span());
+            } else {
+                rows.putIfAbsent(row, rowRead(g, values, r.texts().get(row)));
+            }
+        });
+    }
+
+    private static <R> Map<R, List<String>> texts(Map<R, GluedRow> rows) {
+        Map<R, List<String>> out = new LinkedHashMap<>();
+        rows.forEach((r, g) -> out.put(r, tokenTexts(g.tokens())));
+        return out;
+    }
+
+    private static List<String> tokenTexts(List<GridCell> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (GridCell c : tokens) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    private static RowRead rowRead(GluedRow g, List<BigDecimal> values, List<String> texts) {
+        return new RowRead(g.labelCell().text(), g.labelCell().span(), cells(g.tokens(), values, texts));
+    }
+
+    /**
+     * The cells of a split, each with the characters of the tokens it was cut from: the split's texts
+     * lie end to end over the tokens (a blank marker is a whole token; other characters map one to one).
+     */
+    static List<Cell> cells(List<GridCell> tokens, List<BigDecimal> values, List<String> texts) {
+        List<Cell> out = new ArrayList<>(values.size());
+        int tok = 0;
+        int off = 0;
+        for (int i = 0; i < values.size(); i++) {
+            GridCell t = tok < tokens.size() ? tokens.get(tok) : null;
+            int len = texts.get(i).length();
+            if (t == null || (values.get(i) == null && off > 0) || off + len > t.text().length()) {
+                out.add(fallback(values.get(i), texts.get(i), tokens));
+                continue;
+            }
+            String raw = values.get(i) == null ? t.text() : t.text().substring(off, off + len);
+            SourceSpan span = shift(t.span(), off);
+            out.add(values.get(i) == null ? Cell.blank(raw, span) : Cell.read(values.get(i), raw, span));
+            off = values.get(i) == null ? t.text().length() : off + len;
+            if (off >= t.text().length()) {
+                tok++;
+                off = 0;
+            }
+        }
+        return out;
+    }
+
+    private static Cell fallback(BigDecimal value, String text, List<GridCell> tokens) {
+        SourceSpan span = tokens.isEmpty() ? null : tokens.get(0).span();
+        return value == null ? Cell.blank(text, span) : Cell.read(value, text, span);
+    }
+
+    /** A text position moved right by {@code chars}; other positions as they are. */
+    private static SourceSpan shift(SourceSpan s, int chars) {
+        if (s == null || chars == 0 || s.line() == 0 || s.path() != null || s.page() != 0) {
+            return s;
+        }
+        return SourceSpan.text(s.line(), s.column() + chars);
+    }
+
+    /** Table 四: decided groups get their cells, undecided ones stay missing; problems name the groups. */
+    private static void review(TablesRead read, SplitResult<ReviewGroup> r, boolean lost, ProblemList problems) {
+        SourceSpan span = read.gluedReview.get(0).span();
+        List<String> missing = new ArrayList<>();
+        for (ReviewGroup g : ReviewGroup.all()) {
+            if (lost || !r.values().containsKey(g)) {
+                missing.add(g.code());
+            }
+        }
+        for (Problem p : r.problems()) {
+            problems.add(p.code(), p.message() + "; left missing: " + String.join(", ", missing), span);
+        }
+        if (lost && missing.size() > 0 && r.problems().isEmpty()) {
+            problems.add(LOST, "review_litigation: cells of this dump were lost, so its groups are not kept; left missing: "
+                    + String.join(", ", missing), span);
+        }
+        if (missing.isEmpty()) {
+            List<BigDecimal> values = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (ReviewGroup g : ReviewGroup.all()) {
+                values.addAll(r.values().get(g));
+                texts.addAll(r.texts().get(g));
+            }
+            read.review.addAll(cells(read.gluedReview, values, texts));
+            return;
+        }
+        for (ReviewGroup g : ReviewGroup.all()) {
+            List<BigDecimal> values = missing.contains(g.code()) ? null : r.values().get(g);
+            for (int c = 0; c < ReviewColumn.all().size(); c++) {
+                if (values == null) {
+                    read.review.add(Cell.MISSING);
+                } else {
+                    String text = r.texts().get(g).get(c);
+                    read.review.add(values.get(c) == null ? Cell.blank(text, span) : Cell.read(values.get(c), text, span));
+                }
+            }
+        }
+    }
+
+    private static <R> void report(List<Problem> found, Map<R, GluedRow> rows, String table, ProblemList problems) {
+        for (Problem p : found) {
+            SourceSpan span = null;
+            for (GluedRow g : rows.values()) {
+                if (p.message().startsWith(table + TableWalker.code(g.label()) + ":")) {
+                    span = g.labelCell().span();
+                }
+            }
+            problems.add(p.code(), p.message(), span);
+        }
+    }
+}

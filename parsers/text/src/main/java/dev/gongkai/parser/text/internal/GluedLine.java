@@ -1,0 +1,319 @@
+package dev.gongkai.parser.text.internal;
+
+import dev.gongkai.layout.Block;
+import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.Paragraph;
+import dev.gongkai.layout.Table;
+import dev.gongkai.layout.internal.CellText;
+import dev.gongkai.model.Section;
+import dev.gongkai.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A crawler dump with nothing between cells: the whole body on one line, labels and numbers run
+ * together ({@code （一）予以公开8100009（二）部分公开…}). The line is cut at the section headings found
+ * in it; in each section, a run of numbers right after a row label (the longest row label the text
+ * before the run ends with), or right after table 四's headers, is a value run, and the label, the
+ * run and the header text between them become a {@link Table.Kind#GLUED} table, whose runs the
+ * interpreter splits by the template's arithmetic. Text before a section's table is prose up to its
+ * last full stop; numbers that follow no label stay in the prose.
+ */
+final class GluedLine {
+
+    /** Lines shorter than this are read as ordinary lines. */
+    static final int MIN_LENGTH = 300;
+    /** Longer lines are no report body (a whole report is some 30,000 characters); read as prose. */
+    static final int MAX_LENGTH = 200_000;
+    /** Header text longer than this between two value runs is not searched for empty rows' labels. */
+    private static final int MAX_HEADER = 400;
+    private static final int MIN_ROWS = 3;
+    private static final int MIN_REVIEW_HEADERS = 3;
+    private static final int MAX_LABEL = 64;
+    private static final Set<Section> TABLE_SECTIONS =
+            EnumSet.of(Section.ACTIVE_DISCLOSURE, Section.APPLICATIONS, Section.REVIEW_LITIGATION);
+    /** What follows a number in a sentence (units, dates, punctuation), never a table's next label. */
+    private static final String PROSE_AFTER_NUMBER = "件条项次个篇人元万份起家批户年月日%％，,。；;：:）)";
+
+    private final String line;
+    private final int lineNo;
+    private final List<Block> out = new ArrayList<>();
+    private int anchored;
+
+    private GluedLine(String line, int lineNo) {
+        this.line = line;
+        this.lineNo = lineNo;
+    }
+
+    /** Reads the line into blocks when it is a glued dump; false (nothing added) otherwise. */
+    static boolean read(String line, int lineNo, List<Block> blocks) {
+        if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH) {
+            return false;
+        }
+        GluedLine g = new GluedLine(line, lineNo);
+        g.run();
+        if (g.anchored < MIN_ROWS) {
+            return false;
+        }
+        blocks.addAll(g.out);
+        return true;
+    }
+
+    private void run() {
+        int from = 0;
+        Section zone = null;
+        for (int i = 0; i + 1 < line.length(); i++) {
+            if ("一二三四五六".indexOf(line.charAt(i)) < 0 || "、.．,，".indexOf(line.charAt(i + 1)) < 0
+                    || (i > 0 && "一二三四五六七八九十".indexOf(line.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            int end = CellText.headingEnd(line, i);
+            if (end > i) {
+                section(from, i, false, hasTables(zone, from));
+                out.add(new Paragraph(line.substring(i, end), span(i)));
+                zone = CellText.section(line.substring(i, end));
+                from = end;
+                i = end - 1;
+            }
+        }
+        section(from, line.length(), true, hasTables(zone, from));
+    }
+
+    /** Tables stand in sections 二 to 四, or anywhere when the dump has no headings. */
+    private static boolean hasTables(Section zone, int from) {
+        return zone == null ? from == 0 : TABLE_SECTIONS.contains(zone);
+    }
+
+    /** The text of one section (or the preamble): prose, then a glued table if value runs follow labels. */
+    private void section(int a, int b, boolean last, boolean tables) {
+        List<GridCell> cells = null;
+        int p = a;
+        int pos = a;
+        while (tables) {
+            int q = nextRun(pos, b);
+            if (q < 0) {
+                break;
+            }
+            int e = runEnd(q, b);
+            if (e <= q || (e < b && PROSE_AFTER_NUMBER.indexOf(line.charAt(e)) >= 0)) {
+                pos = Math.max(e, q + 1);
+                continue;
+            }
+            int s = CellText.rowLabelStart(line, Math.max(p, q - MAX_LABEL), q);
+            if (s < 0 && (cells != null && !cells.isEmpty() || CellText.reviewHeadersIn(line.substring(p, q)) < MIN_REVIEW_HEADERS)) {
+                pos = e;
+                continue;
+            }
+            int textEnd = s >= 0 ? s : q;
+            if (cells == null) {
+                cells = new ArrayList<>();
+                int prose = proseEnd(p, textEnd);
+                if (prose > p) {
+                    out.add(new Paragraph(line.substring(p, prose), span(p)));
+                }
+                p = prose;
+            }
+            header(p, textEnd, cells);
+            if (s >= 0) {
+                cells.add(GridCell.of(line.substring(s, q), span(s)));
+                anchored++;
+            }
+            tokens(q, e, cells);
+            p = e;
+            pos = e;
+        }
+        if (cells == null) {
+            prose(a, b, last);
+            return;
+        }
+        int s = CellText.rowLabelStart(line, Math.max(p, b - MAX_LABEL), b);
+        if (s >= 0) {
+            header(p, b, cells);
+            p = b;
+        }
+        out.add(Table.glued(cells, cells.isEmpty() ? span(a) : cells.get(0).span()));
+        prose(p, b, last);
+    }
+
+    /**
+     * Header text between value runs; row labels inside it (rows whose cells were all blank, which
+     * leave no trace in running text) become cells of their own so they are reported.
+     */
+    private void header(int from, int to, List<GridCell> cells) {
+        int cur = from;
+        int k = to - from > MAX_HEADER ? to + 1 : from + 2;
+        while (k <= to) {
+            int s = CellText.rowLabelStart(line, Math.max(cur, k - MAX_LABEL), k);
+            if (s < 0) {
+                k++;
+                continue;
+            }
+            int end = k;
+            for (int k2 = k + 1; k2 <= Math.min(to, k + 24); k2++) {
+                if (CellText.rowLabelStart(line, s, k2) == s) {
+                    end = k2;
+                }
+            }
+            if (s > cur) {
+                cells.add(GridCell.of(line.substring(cur, s), span(cur)));
+            }
+            cells.add(GridCell.of(line.substring(s, end), span(s)));
+            cur = end;
+            k = end + 2;
+        }
+        if (to > cur) {
+            cells.add(GridCell.of(line.substring(cur, to), span(cur)));
+        }
+    }
+
+    /** A value run cut into tokens: numbers (signs and decimal points inside) and blank markers. */
+    private void tokens(int q, int e, List<GridCell> cells) {
+        int i = q;
+        while (i < e) {
+            int j = i;
+            if (isBlankMark(i, e)) {
+                char c = line.charAt(i);
+                j = i + 1;
+                while (j < e && line.charAt(j) == c && j - i < 2) {
+                    j++;
+                }
+            } else {
+                while (j < e && !isBlankMark(j, e) && (j == i || !isSign(line.charAt(j)) || isDigit(line.charAt(j - 1)))) {
+                    j++;
+                }
+                if (j == i) {
+                    j++;
+                }
+            }
+            cells.add(GridCell.of(line.substring(i, j), span(i)));
+            i = j;
+        }
+    }
+
+    /** The first position at or after {@code from} where a value run may start, or -1. */
+    private int nextRun(int from, int b) {
+        for (int i = from; i < b; i++) {
+            char c = line.charAt(i);
+            if (isDigit(c) || isBlankMark(i, b) || (isSign(c) && i + 1 < b && isDigit(line.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of the run starting at {@code q}. A final digit followed by {@code .} or {@code 、} and
+     * no digit is the next label's numbering ({@code …0002.其他…}), not a value.
+     */
+    private int runEnd(int q, int b) {
+        int e = q;
+        while (e < b && isRunChar(line.charAt(e)) && (line.charAt(e) != '无' || isBlankMark(e, b))) {
+            e++;
+        }
+        while (e > q && isDot(line.charAt(e - 1))) {
+            e--;
+        }
+        boolean numbering = e < b && (isDot(line.charAt(e)) || line.charAt(e) == '、')
+                && (e + 1 >= b || !isDigit(line.charAt(e + 1)));
+        if (numbering && e > q && isDigit(line.charAt(e - 1)) && line.charAt(e - 1) != '0'
+                && line.charAt(e - 1) != '０') {
+            e--;
+        }
+        return e;
+    }
+
+    /** Where the prose before a table ends: after its last full stop (or nowhere). */
+    private int proseEnd(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = line.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Prose. At the end of the document a signature and date run on after the last full stop ({@code
+     * …事项。某某局2024年1月20日}) become paragraphs of their own.
+     */
+    private void prose(int from, int to, boolean last) {
+        if (to <= from) {
+            return;
+        }
+        if (last) {
+            int date = dateStart(from, to);
+            int stop = date > from ? proseEnd(from, date) : from;
+            if (date > from && stop > from && date > stop) {
+                out.add(new Paragraph(line.substring(from, stop), span(from)));
+                out.add(new Paragraph(line.substring(stop, date), span(stop)));
+                out.add(new Paragraph(line.substring(date, to), span(date)));
+                return;
+            }
+        }
+        out.add(new Paragraph(line.substring(from, to), span(from)));
+    }
+
+    /** Where a date {@code 2024年1月20日} that ends the text starts, or -1. */
+    private int dateStart(int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= from || line.charAt(end - 1) != '日') {
+            return -1;
+        }
+        int i = end - 1;
+        int fields = 0;
+        while (i > from && fields < 3) {
+            char c = line.charAt(i);
+            if (c != '日' && c != '月' && c != '年') {
+                return -1;
+            }
+            int j = i;
+            while (j > from && isDigit(line.charAt(j - 1))) {
+                j--;
+            }
+            if (j == i) {
+                return -1;
+            }
+            fields++;
+            i = j - 1;
+            if (c == '年') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isBlankMark(int i, int b) {
+        char c = line.charAt(i);
+        if (c == '无') { // a blank marker only among numbers, never the first character of a word
+            return i + 1 >= b || isDigit(line.charAt(i + 1)) || isRunChar(line.charAt(i + 1)) || line.charAt(i + 1) == '无';
+        }
+        return c == '—' || c == '/' || c == '／'
+                || (isSign(c) && (i + 1 >= b || !isDigit(line.charAt(i + 1))) && i > 0 && !isDigit(line.charAt(i - 1)));
+    }
+
+    private static boolean isRunChar(char c) {
+        return isDigit(c) || isSign(c) || isDot(c) || c == '—' || c == '/' || c == '／' || c == '无';
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean isSign(char c) {
+        return c == '-' || c == '－' || c == '−';
+    }
+
+    private static boolean isDot(char c) {
+        return c == '.' || c == '．';
+    }
+
+    private SourceSpan span(int i) {
+        return SourceSpan.text(lineNo, i + 1);
+    }
+}
