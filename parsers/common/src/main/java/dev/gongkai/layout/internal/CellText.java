@@ -95,4 +95,14 @@ public final class CellText {
     public static boolean isHeading(String text) {
         return HeadingMatcher.match(text) != null;
     }
+
+    /** True when the text is a whole date ({@code 2024年1月31日}), as under a signature. */
+    public static boolean isDate(String text) {
+        return Dates.date(text) != null;
+    }
+
+    /** True when the text could be a signing organ's line (short, no sentence, an organ's ending). */
+    public static boolean isOrganName(String text) {
+        return Metadata.organLine(text);
+    }
 }

@@ -13,6 +13,10 @@ final class HeadingMatcher {
 
     private static final int MAX_NUMBERED = 40;
     private static final int MAX_UNNUMBERED = 25;
+    /** How prose sentences start and headings do not: a subject (本机关, 我局), a verb or an adverb. */
+    private static final String[] PROSE_STARTS = {"本", "我", "无", "未", "全年", "全面", "进一步", "持续", "认真", "加强",
+        "做好", "推进", "规范", "积极", "切实", "不断", "梳理", "分析", "完善", "落实", "开展", "严格", "及时", "已",
+        "均", "共", "经"};
 
     private HeadingMatcher() {}
 
@@ -34,6 +38,9 @@ final class HeadingMatcher {
         } else if (n.startsWith("第") && n.length() > 3 && n.charAt(2) == '部' ) {
             numbered = true;
             n = n.substring(n.indexOf('分') + 1);
+        }
+        if (!numbered && (n.endsWith("。") || startsLikeProse(n))) {
+            return null;
         }
         while (!n.isEmpty() && ":：。.".indexOf(n.charAt(n.length() - 1)) >= 0) {
             n = n.substring(0, n.length() - 1);
@@ -58,6 +65,15 @@ final class HeadingMatcher {
         }
         return n.endsWith("情况") || n.endsWith("事项") || n.endsWith("概述") || n.endsWith("问题")
                 || n.endsWith("改进");
+    }
+
+    private static boolean startsLikeProse(String n) {
+        for (String p : PROSE_STARTS) {
+            if (n.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripMarkup(String n) {

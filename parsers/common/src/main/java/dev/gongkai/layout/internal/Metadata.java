@@ -17,7 +17,7 @@ final class Metadata {
 
     private static final int TITLE_WINDOW = 6;
     private static final String[] ORGAN_ENDINGS = {"政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "中心",
-        "院", "所", "处", "办", "部", "会", "站", "队", "县", "市", "区", "镇", "乡", "公司", "署", "馆", "社", "街道"};
+        "院", "所", "处", "办", "部", "会", "站", "队", "县", "市", "区", "镇", "乡", "公司", "署", "馆", "社", "街道", "大学", "学校", "集团"};
 
     String title;
     String organ;
@@ -95,23 +95,24 @@ final class Metadata {
         if (d != null) {
             published = d;
             signatureParagraphs = 1;
-            if (last > 0 && organLine(six.get(last - 1).text(), false)) {
+            if (last > 0 && organLine(six.get(last - 1).text())) {
                 organ = compact(six.get(last - 1).text());
                 signatureParagraphs = 2;
             }
-        } else if (organLine(six.get(last).text(), true) && six.size() > 1) {
+        } else if (organLine(six.get(last).text()) && six.size() > 1) {
             organ = compact(six.get(last).text());
             signatureParagraphs = 1;
         }
     }
 
-    private static boolean organLine(String text, boolean needEnding) {
+    /**
+     * A signing organ's line: short, no sentence punctuation, no heading, and an organ's ending (局, 委,
+     * 办公室, 政府 …), with or without a date below it, so that a last line of prose is not the organ.
+     */
+    static boolean organLine(String text) {
         String c = compact(text);
         if (c.length() < 2 || c.length() > 40 || sentence(c) || c.indexOf('\n') >= 0 || HeadingMatcher.match(c) != null) {
             return false;
-        }
-        if (!needEnding) {
-            return true;
         }
         for (String e : ORGAN_ENDINGS) {
             if (c.endsWith(e)) {

@@ -82,6 +82,38 @@ final class RowFit {
         return held.size() == 1 ? held.values().iterator().next() : null;
     }
 
+    /**
+     * True when a reading that drops a value (not only empty cells) is not contradicted by the sums:
+     * then a stray value, not layout, may be what makes the row long.
+     */
+    static boolean strayPossible(List<Cell> v, int columns, int group) {
+        int extra = v.size() - columns;
+        if (group == 0 || extra <= 0 || extra > 3) {
+            return false;
+        }
+        for (int head = 0; head <= extra; head++) {
+            for (int inner = -1; inner < v.size(); inner++) {
+                int tail = extra - head - (inner < 0 ? 0 : 1);
+                if (tail < 0 || (inner >= 0 && (inner < head || inner >= v.size() - tail))) {
+                    continue;
+                }
+                List<Cell> kept = new ArrayList<>();
+                boolean value = false;
+                for (int i = 0; i < v.size(); i++) {
+                    if (i < head || i >= v.size() - tail || i == inner) {
+                        value |= !v.get(i).isBlank();
+                    } else {
+                        kept.add(v.get(i));
+                    }
+                }
+                if (value && sums(kept, group) != Sums.BROKEN) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What the arithmetic of {@code cells} says; blanks are unknown, never 0. */
     static Sums sums(List<Cell> cells, int group) {
         if (group == 0) {

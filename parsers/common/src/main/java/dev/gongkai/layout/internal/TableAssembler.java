@@ -126,6 +126,11 @@ final class TableAssembler {
             SourceSpan span) {
         RowFit.Reading p = RowFit.padding(v, columns, group);
         if (p != null) {
+            if (RowFit.sums(p.values(), group) != RowFit.Sums.HOLD && RowFit.strayPossible(v, columns, group)) {
+                problems.add("row-long", name + " has " + v.size() + " values for " + columns
+                        + " columns; its empty cells are read as layout, but a stray value among them cannot be"
+                        + " ruled out", span);
+            }
             return p.values();
         }
         RowFit.Reading s = RowFit.stray(v, columns, group, fits);

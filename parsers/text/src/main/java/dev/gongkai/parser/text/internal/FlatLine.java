@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A crawler dump with single spaces between everything: the whole body on one line. The line is cut
  * at its spaces; runs of template labels, values and short header texts become one cell stream,
- * section headings and prose become paragraphs. Values are never split or joined here.
+ * section headings and prose become paragraphs, the tokens of one sentence joined again. Values are
+ * never split or joined here.
  */
 final class FlatLine {
 
@@ -31,6 +32,8 @@ final class FlatLine {
     private SourceSpan tableSpan;
     private boolean inRow;
     private final List<Integer> columns = new ArrayList<>();
+    private StringBuilder prose;
+    private SourceSpan proseSpan;
 
     private FlatLine(String line, int lineNo, List<Block> out) {
         this.line = line;
@@ -72,6 +75,36 @@ final class FlatLine {
             i = token(tokens, i, SourceSpan.text(lineNo, columns.get(i) + 1));
         }
         endTable();
+        endProse();
+    }
+
+    /**
+     * A token of prose: joined to the open paragraph (a sentence cut at its spaces) unless that one
+     * is finished (。！？, a heading, a title, a date) or the token starts a line of its own (a heading,
+     * a signing organ, a date).
+     */
+    private void prose(String t, SourceSpan span) {
+        if (prose != null && !finished(prose.toString()) && !CellText.isHeading(t) && !CellText.isDate(t)
+                && !CellText.isOrganName(t)) {
+            prose.append(' ').append(t);
+            return;
+        }
+        endProse();
+        prose = new StringBuilder(t);
+        proseSpan = span;
+    }
+
+    private static boolean finished(String p) {
+        char last = p.charAt(p.length() - 1);
+        return "。！？!?".indexOf(last) >= 0 || CellText.isHeading(p) || CellText.isDate(p)
+                || (p.contains("报告") && isHeaderText(p));
+    }
+
+    private void endProse() {
+        if (prose != null) {
+            out.add(new Paragraph(prose.toString(), proseSpan));
+            prose = null;
+        }
     }
 
     /** Reads the token at {@code i} (with the next ones when they make up one label); the next index. */
@@ -84,7 +117,7 @@ final class FlatLine {
                 valueRun(tokens, i);
                 return runEnd(tokens, i);
             } else if (!t.isEmpty()) {
-                out.add(new Paragraph(t, span));
+                prose(t, span);
             }
             return i + 1;
         }
@@ -100,7 +133,7 @@ final class FlatLine {
             inRow = false;
         } else {
             endTable();
-            out.add(new Paragraph(t, span));
+            prose(t, span);
         }
         return i + 1;
     }
@@ -162,6 +195,7 @@ final class FlatLine {
     }
 
     private void cell(String t, SourceSpan span) {
+        endProse();
         if (cells == null) {
             cells = new ArrayList<>();
             tableSpan = span;

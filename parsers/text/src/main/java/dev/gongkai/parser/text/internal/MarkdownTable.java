@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Markdown pipe tables: one grid row per line, separator lines skipped; page footers and blank lines
- * between rows do not end the table.
+ * Markdown pipe tables: one grid row per line, separator lines skipped; page footers, bare page numbers
+ * and blank lines between rows do not end the table and are no cells.
  */
 final class MarkdownTable {
 
@@ -25,7 +25,7 @@ final class MarkdownTable {
                     rows.add(cells(l, i));
                 }
                 i++;
-            } else if ((l.isBlank() || Lines.isFooter(l)) && next(lines, i + 1)) {
+            } else if (between(l) && next(lines, i + 1)) {
                 i++;
             } else {
                 break;
@@ -40,11 +40,31 @@ final class MarkdownTable {
             if (Lines.isMarkdownRow(lines[j])) {
                 return true;
             }
-            if (!lines[j].isBlank() && !Lines.isFooter(lines[j])) {
+            if (!between(lines[j])) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** A line that may stand between two rows of one table: blank, a page footer, a bare page number. */
+    private static boolean between(String l) {
+        return l.isBlank() || Lines.isFooter(l) || pageNumber(l);
+    }
+
+    /** One to three digits alone on the line ({@code 5}, {@code １２}): a page number, never a cell. */
+    static boolean pageNumber(String l) {
+        String s = l.strip();
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < '０' || c > '９')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean separator(String l) {
