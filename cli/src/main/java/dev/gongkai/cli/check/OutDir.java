@@ -109,22 +109,24 @@ public final class OutDir implements Sink {
     /** Writes findings.jsonl, summary.csv and the work file again, with the cross-year findings merged in. */
     private void rewrite(Map<String, CrossYear.Added> crossYear) throws IOException {
         Path merged = Files.createTempFile(dir, ".gongkai-rows", ".jsonl");
-        try (Rows in = Rows.read(work);
+        try (BufferedReader in = Files.newBufferedReader(work, StandardCharsets.UTF_8);
                 BufferedWriter f = Files.newBufferedWriter(dir.resolve("findings.jsonl"), StandardCharsets.UTF_8);
                 BufferedWriter s = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8);
                 BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
             SummaryCsv.header(s);
-            for (Row row : in) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                Row row = ROW_READER.readValue(line);
                 CrossYear.Added a = crossYear.get(row.source());
                 if (a != null) {
                     row = row.with(a, merge(row.findingsJson(), a.checked().findingsJson()));
+                    line = ROW_WRITER.writeValueAsString(row);
                 }
                 if (row.findingsJson() != null) {
                     f.write(row.findingsJson());
                     f.newLine();
                 }
                 SummaryCsv.row(s, row);
-                w.write(ROW_WRITER.writeValueAsString(row));
+                w.write(line); // a row without cross-year findings is copied as it is
                 w.newLine();
             }
         }
