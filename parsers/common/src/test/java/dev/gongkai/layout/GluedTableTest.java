@@ -100,4 +100,22 @@ class GluedTableTest {
                 .isEqualByComparingTo("1");
         assertThat(r.problems()).isEmpty();
     }
+
+    @Test
+    void aShortRowOfAnOrdinaryTableWhoseNumbersRanTogetherIsSplitByItsSum() throws Exception {
+        ParseResult r = TemplateInterpreter.interpret(List.of(new Paragraph(APPS, null),
+                Table.stream(cells("（一）予以公开", "8", "100009", "（二）部分公开", "1", "0", "0", "0", "0", "0"), null)),
+                ParseContext.defaults().withFileName("x"), "test");
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON).value())
+                .isEqualByComparingTo("8");
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.COMMERCIAL_ENTERPRISE).value())
+                .isEqualByComparingTo("1");
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).value())
+                .isEqualByComparingTo("9");
+        assertThat(r.problems()).extracting(Problem::code).contains("row-split");
+        // six values that hold no run of several numbers stay as read, reported short
+        assertThat(r.report().applications().cell(ApplicationRow.PARTIALLY_GRANTED, Applicant.NATURAL_PERSON).value())
+                .isEqualByComparingTo("1");
+        assertThat(r.report().applications().cell(ApplicationRow.PARTIALLY_GRANTED, Applicant.TOTAL)).isEqualTo(Cell.MISSING);
+    }
 }

@@ -4,6 +4,7 @@ import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.internal.split.ArithmeticSplitter;
 import dev.gongkai.layout.internal.split.SplitResult;
 import dev.gongkai.model.ActiveRow;
+import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.Edition;
@@ -109,16 +110,47 @@ final class GluedSplit {
         });
     }
 
+    /**
+     * A row of table 三 with fewer values than columns whose numbers may have run together in the
+     * source ({@code 予以公开 8 100009}): when its own arithmetic splits it exactly one way, the split
+     * row (reported as {@code row-split}); otherwise the row as read.
+     */
+    static RowRead shortRow(ApplicationRow row, RowRead r, Edition edition, ProblemList problems) {
+        List<GridCell> tokens = new ArrayList<>();
+        int chars = 0;
+        for (Cell c : r.values()) {
+            String raw = c.raw() == null ? "" : c.raw().strip();
+            if (c.value() != null && !isRunToken(raw)) {
+                return r; // units, separators: one number as written, not a run of several
+            }
+            tokens.add(GridCell.of(raw, c.span()));
+            chars += c.value() == null ? 1 : raw.length();
+        }
+        if (chars < Applicant.all().size()) {
+            return r;
+        }
+        SplitResult<ApplicationRow> s = ArithmeticSplitter.applications(Map.of(row, tokenTexts(tokens)), edition);
+        List<BigDecimal> values = s.values().get(row);
+        if (values == null) {
+            return r;
+        }
+        problems.add("row-split", "the row " + row.code() + " has " + r.values().size() + " values for "
+                + values.size() + " columns; numbers run together split one way only by its sum: "
+                + String.join(" ", s.texts().get(row)), r.span());
+        return new RowRead(r.label(), r.span(), cells(tokens, values, s.texts().get(row)));
+    }
+
     private static <R> Map<R, List<String>> texts(Map<R, GluedRow> rows) {
         Map<R, List<String>> out = new LinkedHashMap<>();
         rows.forEach((r, g) -> out.put(r, tokenTexts(g.tokens())));
         return out;
     }
 
+    /** The tokens for the splitter; an empty cell is a blank cell. */
     private static List<String> tokenTexts(List<GridCell> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (GridCell c : tokens) {
-            out.add(c.text());
+            out.add(c.text().isBlank() ? "—" : c.text().strip());
         }
         return out;
     }
@@ -138,7 +170,7 @@ final class GluedSplit {
         for (int i = 0; i < values.size(); i++) {
             GridCell t = tok < tokens.size() ? tokens.get(tok) : null;
             int len = texts.get(i).length();
-            if (t == null || (values.get(i) == null && off > 0) || off + len > t.text().length()) {
+            if (t == null || (values.get(i) == null ? off > 0 : off + len > t.text().length())) {
                 out.add(fallback(values.get(i), texts.get(i), tokens));
                 continue;
             }

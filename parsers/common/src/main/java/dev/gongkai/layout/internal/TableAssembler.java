@@ -49,6 +49,9 @@ final class TableAssembler {
         Map<ApplicationRow, List<Cell>> settled = new EnumMap<>(ApplicationRow.class);
         Map<ApplicationRow, RowRead> open = new EnumMap<>(ApplicationRow.class);
         for (Map.Entry<ApplicationRow, RowRead> e : read.applications.entrySet()) {
+            if (e.getValue().values().size() < APPLICANTS && appRows.contains(e.getKey())) {
+                e.setValue(GluedSplit.shortRow(e.getKey(), e.getValue(), edition, problems));
+            }
             if (!appRows.contains(e.getKey())) {
                 problems.add("row-not-in-edition", "the row " + e.getKey().code() + " is not in edition "
                         + edition.code() + "; its values are not kept", e.getValue().span());

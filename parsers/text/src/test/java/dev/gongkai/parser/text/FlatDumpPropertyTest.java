@@ -35,20 +35,90 @@ class FlatDumpPropertyTest {
 
     @Test
     void spaced() throws Exception {
-        int decided = check(TextRenderer.flatSpaced(), 50_000);
+        int decided = check(TextRenderer.flatSpaced(), 50_000, Rendering::bytes);
         // spaced dumps keep every cell boundary: all of them must be decided
         assertThat(decided).as("fully decided spaced dumps").isEqualTo(COUNT);
     }
 
     @Test
     void glued() throws Exception {
-        int decided = check(TextRenderer.flat(), 70_000);
+        int decided = check(TextRenderer.flat(), 70_000, Rendering::bytes);
         // blanks leave no trace and 3-cell rows of table 二 without arithmetic are often ambiguous, so
         // not every dump is decided; every row whose own arithmetic allows one split must be (below)
         assertThat(decided).as("fully decided glued dumps").isPositive();
     }
 
-    private int check(TextRenderer renderer, long first) throws Exception {
+    @Test
+    void gluedWithSomeCellsSpaced() throws Exception {
+        // a space kept between some of a row's cells, at true cell boundaries only
+        int decided = check(TextRenderer.flat(), 90_000, FlatDumpPropertyTest::spaceSomeCells);
+        assertThat(decided).as("fully decided partly spaced dumps").isPositive();
+    }
+
+    /** The glued text with a space put at random between some cells of each row that is unique in it. */
+    private static byte[] spaceSomeCells(Rendering doc) {
+        String text = doc.text();
+        SplitMix random = new SplitMix(doc.text().length());
+        for (FlatRow row : doc.flatRows()) {
+            String w = row.written();
+            if (row.cells().size() < 2 || w.isEmpty() || bounded(text, w) != 1) {
+                continue;
+            }
+            StringBuilder spaced = new StringBuilder(row.cells().get(0));
+            for (String c : row.cells().subList(1, row.cells().size())) {
+                spaced.append(random.nextInt(3) == 0 ? " " : "").append(c);
+            }
+            int at = boundedAt(text, w);
+            text = text.substring(0, at) + spaced + text.substring(at + w.length());
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** How often {@code w} stands in the text with no digit right before or after it. */
+    private static int bounded(String text, String w) {
+        int n = 0;
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            n += isBounded(text, w, at) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int boundedAt(String text, String w) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            if (isBounded(text, w, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBounded(String text, String w, int at) {
+        return (at == 0 || !isNumberChar(text.charAt(at - 1)))
+                && (at + w.length() >= text.length() || !isNumberChar(text.charAt(at + w.length())));
+    }
+
+    private static boolean isNumberChar(char c) {
+        return Character.isDigit(c) || c == '.' || c == '．' || c == '-' || c == '－';
+    }
+
+    /** A tiny seeded generator, so the spacing is the same on every run. */
+    private static final class SplitMix {
+        private long state;
+
+        SplitMix(long seed) {
+            state = seed;
+        }
+
+        int nextInt(int bound) {
+            long z = (state += 0x9E3779B97F4A7C15L);
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return (int) Math.floorMod(z ^ (z >>> 31), (long) bound);
+        }
+    }
+
+    private int check(TextRenderer renderer, long first, java.util.function.Function<Rendering, byte[]> bytes)
+            throws Exception {
         List<ReportGenerator> generators = List.of(Reports.generator(), Reports.generator().withBlanks(),
                 Reports.generator().withCollapsedOtherRow());
         List<String> failures = new ArrayList<>();
@@ -57,7 +127,8 @@ class FlatDumpPropertyTest {
             ReportGenerator g = generators.get((int) (seed % generators.size()));
             Report r = g.generate(seed);
             Rendering doc = renderer.render(r, RenderOptions.seeded(seed));
-            ParseResult p = parser.parse(new ByteArrayInputStream(doc.bytes()), ParseContext.defaults());
+            ParseResult p = parser.parse(new ByteArrayInputStream(bytes.apply(doc)), ParseContext.defaults());
+            count(r, p.report());
             if (ReportDiff.between(r, p.report(), false).isEmpty()) {
                 decided++;
                 continue;
@@ -72,8 +143,8 @@ class FlatDumpPropertyTest {
                         + String.join("\n  ", wrong.subList(0, Math.min(6, wrong.size()))));
             }
         }
-        System.out.printf("%s: %d of %d dumps fully decided (%.1f%%)%n", renderer, decided, COUNT,
-                100.0 * decided / COUNT);
+        System.out.printf("%s: %d of %d dumps fully decided (%.1f%%); cells read: %s%n", renderer, decided, COUNT,
+                100.0 * decided / COUNT, cellsRead());
         assertThat(failures).as(renderer + ": cells read wrong or dropped silently").isEmpty();
         return decided;
     }
@@ -108,6 +179,31 @@ class FlatDumpPropertyTest {
                 out.add(row.table() + "/" + row.row() + ": '" + row.written() + "' splits one way only but was not read");
             }
         }
+    }
+
+    private final long[] cells = new long[6];
+
+    /** Counts, per table, the report's cells and those read exactly. */
+    private void count(Report expected, Report actual) {
+        count(expected.activeDisclosure(), actual.activeDisclosure(), 0);
+        count(expected.applications(), actual.applications(), 2);
+        count(expected.reviewLitigation(), actual.reviewLitigation(), 4);
+    }
+
+    private <R extends Enum<R> & Code, C extends Enum<C> & Code> void count(StatTable<R, C> e, StatTable<R, C> a, int i) {
+        for (R row : e.rows()) {
+            for (C column : e.columns(row)) {
+                cells[i]++;
+                cells[i + 1] += a.has(row, column) && same(e.cell(row, column), a.cell(row, column)) ? 1 : 0;
+            }
+        }
+    }
+
+    private String cellsRead() {
+        String out = String.format("二 %.1f%%, 三 %.1f%%, 四 %.1f%%", 100.0 * cells[1] / cells[0],
+                100.0 * cells[3] / cells[2], 100.0 * cells[5] / cells[4]);
+        java.util.Arrays.fill(cells, 0);
+        return out;
     }
 
     /** Cells that differ and are not a MISSING cell covered by a problem naming its row. */

@@ -168,10 +168,17 @@ final class GluedLine {
         }
     }
 
-    /** A value run cut into tokens: numbers (signs and decimal points inside) and blank markers. */
+    /**
+     * A value run cut into tokens: numbers (signs and decimal points inside) and blank markers; a
+     * space is a cell boundary.
+     */
     private void tokens(int q, int e, List<GridCell> cells) {
         int i = q;
         while (i < e) {
+            if (line.charAt(i) == ' ') { // a separator some dumps keep between a few of the cells
+                i++;
+                continue;
+            }
             int j = i;
             if (isBlankMark(i, e)) {
                 char c = line.charAt(i);
@@ -180,7 +187,8 @@ final class GluedLine {
                     j++;
                 }
             } else {
-                while (j < e && !isBlankMark(j, e) && (j == i || !isSign(line.charAt(j)) || isDigit(line.charAt(j - 1)))) {
+                while (j < e && line.charAt(j) != ' ' && !isBlankMark(j, e)
+                        && (j == i || !isSign(line.charAt(j)) || isDigit(line.charAt(j - 1)))) {
                     j++;
                 }
                 if (j == i) {
@@ -209,7 +217,8 @@ final class GluedLine {
      */
     private int runEnd(int q, int b) {
         int e = q;
-        while (e < b && isRunChar(line.charAt(e)) && (line.charAt(e) != '无' || isBlankMark(e, b))) {
+        while (e < b && (isRunChar(line.charAt(e)) && (line.charAt(e) != '无' || isBlankMark(e, b))
+                || (line.charAt(e) == ' ' && e > q && e + 1 < b && startsNumber(e + 1, b)))) {
             e++;
         }
         while (e > q && isDot(line.charAt(e - 1))) {
@@ -295,6 +304,13 @@ final class GluedLine {
         }
         return c == '—' || c == '/' || c == '／'
                 || (isSign(c) && (i + 1 >= b || !isDigit(line.charAt(i + 1))) && i > 0 && !isDigit(line.charAt(i - 1)));
+    }
+
+    /** A number (possibly negative) or a blank marker starts at {@code i}. */
+    private boolean startsNumber(int i, int b) {
+        char c = line.charAt(i);
+        return isDigit(c) || c == '—' || c == '/' || c == '／'
+                || (isSign(c) && i + 1 < b && isDigit(line.charAt(i + 1)));
     }
 
     private static boolean isRunChar(char c) {
