@@ -107,4 +107,19 @@ class StrayValueTest {
         assertThat(got).containsExactly("1", "0", "0", "0", "1", "0", "2", "0", "0", "2", "0", "0", "0", "1", "1");
         assertThat(codes(r)).contains("row-long-resolved");
     }
+
+    @Test
+    void emptySlotsOfAnUnmergedLabelAreLayoutWithoutAProblem() throws Exception {
+        ParseResult r = read(row("一、本年新收政府信息公开申请数量", "", "", "—", "1", "0", "0", "0", "0", "1"));
+        assertThat(values(r.report(), ApplicationRow.NEW_RECEIVED)).containsExactly("-", "1", "0", "0", "0", "0", "1");
+        assertThat(codes(r)).doesNotContain("row-long", "row-long-resolved");
+    }
+
+    @Test
+    void anEmptyCellThatMayHideAStrayValueIsReported() throws Exception {
+        // 16 cells: the leading empty cell may be layout, or a real blank with the 2 as a stray page number
+        ParseResult r = read(row("行政复议", "行政诉讼"),
+                row("", "2", "0", "0", "0", "", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"));
+        assertThat(codes(r)).contains("row-long");
+    }
 }

@@ -15,27 +15,42 @@ public final class Normalizer {
 
     /** Full-width to ASCII, white space removed, quotes/brackets/colons unified. */
     public static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                c = (char) (c - 0xFEE0);
+        int n = s.length();
+        int i = 0;
+        while (i < n && map(s.charAt(i)) == s.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        for (; i < n; i++) {
+            int c = map(s.charAt(i));
+            if (c >= 0) {
+                b.append((char) c);
             }
-            if (Character.isWhitespace(c) || c == 0x3000 || c == 0xA0 || c == 0x200B || c == 0xFEFF) {
-                continue;
-            }
-            switch (c) {
-                case '“', '”', '„', '‟', '‘', '’', '「', '」', '『', '』', '\'' -> c = '"';
-                case '【', '〔', '[', '〖' -> c = '(';
-                case '】', '〕', ']', '〗' -> c = ')';
-                case '〈', '《' -> c = '<';
-                case '〉', '》' -> c = '>';
-                case '．', '。' -> c = c == '．' ? '.' : c;
-                default -> { }
-            }
-            b.append(c);
         }
         return b.toString();
+    }
+
+    /** What {@link #normalise} makes of one character, or -1 when it drops it. */
+    private static int map(char c) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            c = (char) (c - 0xFEE0);
+        }
+        if (Character.isWhitespace(c) || c == 0x3000 || c == 0xA0 || c == 0x200B || c == 0xFEFF) {
+            return -1;
+        }
+        return switch (c) {
+            case '“', '”', '„', '‟', '‘', '’', '「', '」', '『', '』', '\'' -> '"';
+            case '【', '〔', '[', '〖' -> '(';
+            case '】', '〕', ']', '〗' -> ')';
+            case '〈', '《' -> '<';
+            case '〉', '》' -> '>';
+            case '．' -> '.';
+            default -> c;
+        };
     }
 
     /**

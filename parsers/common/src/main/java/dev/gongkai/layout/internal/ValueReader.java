@@ -59,9 +59,19 @@ public final class ValueReader {
         return t.isEmpty() || isBlankMarker(t);
     }
 
+    /** Full-width forms to ASCII, white space removed; the text itself when that changes nothing. */
     private static String compact(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && kept(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(text, 0, i);
+        for (; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 0xFF01 && c <= 0xFF5E) {
                 c = (char) (c - 0xFEE0);
@@ -71,6 +81,11 @@ public final class ValueReader {
             }
         }
         return b.toString();
+    }
+
+    /** True for a character {@link #compact} keeps as it is. */
+    private static boolean kept(char c) {
+        return !(c >= 0xFF01 && c <= 0xFF5E) && !Character.isWhitespace(c) && c != 0x3000 && c != 0xA0;
     }
 
     private static boolean isBlankMarker(String t) {

@@ -22,12 +22,22 @@ final class Cells {
 
     private Cells() {}
 
+    /** The slots of the report last asked for on this thread: three rules ask for them one after another. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    @SuppressWarnings("unchecked")
     static List<Slot> of(Report r) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == r) {
+            return (List<Slot>) last[1];
+        }
         List<Slot> out = new ArrayList<>();
         add(out, r.activeDisclosure());
         add(out, r.applications());
         add(out, r.reviewLitigation());
-        return out;
+        List<Slot> slots = List.copyOf(out);
+        LAST.set(new Object[] {r, slots});
+        return slots;
     }
 
     static <R extends Enum<R> & Code, C extends Enum<C> & Code> void add(List<Slot> out, StatTable<R, C> t) {

@@ -28,11 +28,21 @@ final class Prose {
     private Prose() {}
 
     /** The sentences of every section, with the section they stand in, in template order. */
-    @SuppressWarnings("unchecked")
     static List<Map.Entry<Section, String>> sentences(Report r) {
+        return split(r, 1);
+    }
+
+    /** The sentences that hold a digit: the only ones a pattern reading a number can match. */
+    private static List<Map.Entry<Section, String>> sentencesWithDigits(Report r) {
+        return split(r, 2);
+    }
+
+    /** The sentences ({@code which} 1) or those with a digit (2), split once per report and thread. */
+    @SuppressWarnings("unchecked")
+    private static List<Map.Entry<Section, String>> split(Report r, int which) {
         Object[] last = LAST.get();
         if (last != null && last[0] == r) {
-            return (List<Map.Entry<Section, String>>) last[1];
+            return (List<Map.Entry<Section, String>>) last[which];
         }
         List<Map.Entry<Section, String>> out = new ArrayList<>();
         for (Map.Entry<Section, String> e : r.sections().entrySet()) {
@@ -48,9 +58,15 @@ final class Prose {
                 }
             }
         }
-        List<Map.Entry<Section, String>> result = List.copyOf(out);
-        LAST.set(new Object[] {r, result});
-        return result;
+        List<Map.Entry<Section, String>> withDigits = new ArrayList<>();
+        for (Map.Entry<Section, String> e : out) {
+            if (hasDigit(e.getValue())) {
+                withDigits.add(e);
+            }
+        }
+        Object[] split = {r, List.copyOf(out), List.copyOf(withDigits)};
+        LAST.set(split);
+        return (List<Map.Entry<Section, String>>) split[which];
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -87,9 +103,9 @@ final class Prose {
      */
     static List<Count> find(Report r, Pattern p, Pattern sentenceMust, String literal) {
         List<Count> out = new ArrayList<>();
-        for (Map.Entry<Section, String> e : sentences(r)) {
+        for (Map.Entry<Section, String> e : sentencesWithDigits(r)) {
             String s = e.getValue();
-            if (!hasDigit(s) || (literal != null && !s.contains(literal))) {
+            if (literal != null && !s.contains(literal)) {
                 continue;
             }
             if (sentenceMust != null && !sentenceMust.matcher(s).find()) {

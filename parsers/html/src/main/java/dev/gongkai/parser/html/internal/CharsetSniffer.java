@@ -114,6 +114,12 @@ final class CharsetSniffer {
 
     /** The bytes decoded as UTF-8, or {@code null} when they are not valid UTF-8. */
     static String strictUtf8(byte[] bytes) {
+        // the JDK's own decoding is much faster; it replaces malformed input with U+FFFD, so without one
+        // the bytes were valid and the strict decoder would give the same text
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
