@@ -122,4 +122,20 @@ class StrayValueTest {
                 row("", "2", "0", "0", "0", "", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"));
         assertThat(codes(r)).contains("row-long");
     }
+
+    @Test
+    void aPageNumberInAHeaderRowOfTableFourIsNoNumbersRow() throws Exception {
+        ParseResult r = TemplateInterpreter.interpret(List.of(new Paragraph("四、政府信息公开行政复议、行政诉讼情况", null),
+                Table.grid(List.of(
+                        row("行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""),
+                        row("", "", "", "", "", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", "7"),
+                        row("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果",
+                                "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+                        row("1", "0", "0", "0", "1", "0", "0", "0", "2", "2", "0", "0", "0", "0", "0")), null)),
+                ParseContext.defaults(), "test");
+        assertThat(r.report().reviewLitigation().value(ReviewGroup.REVIEW, ReviewColumn.UPHELD)).isEqualByComparingTo("1");
+        assertThat(r.report().reviewLitigation().value(ReviewGroup.LITIGATION_DIRECT, ReviewColumn.TOTAL))
+                .isEqualByComparingTo("2");
+        assertThat(codes(r)).contains("value-in-header");
+    }
 }
