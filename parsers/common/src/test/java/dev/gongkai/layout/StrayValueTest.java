@@ -107,4 +107,35 @@ class StrayValueTest {
         assertThat(got).containsExactly("1", "0", "0", "0", "1", "0", "2", "0", "0", "2", "0", "0", "0", "1", "1");
         assertThat(codes(r)).contains("row-long-resolved");
     }
+
+    @Test
+    void emptySlotsOfAnUnmergedLabelAreLayoutWithoutAProblem() throws Exception {
+        ParseResult r = read(row("一、本年新收政府信息公开申请数量", "", "", "—", "1", "0", "0", "0", "0", "1"));
+        assertThat(values(r.report(), ApplicationRow.NEW_RECEIVED)).containsExactly("-", "1", "0", "0", "0", "0", "1");
+        assertThat(codes(r)).doesNotContain("row-long", "row-long-resolved");
+    }
+
+    @Test
+    void anEmptyCellThatMayHideAStrayValueIsReported() throws Exception {
+        // 16 cells: the leading empty cell may be layout, or a real blank with the 2 as a stray page number
+        ParseResult r = read(row("行政复议", "行政诉讼"),
+                row("", "2", "0", "0", "0", "", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"));
+        assertThat(codes(r)).contains("row-long");
+    }
+
+    @Test
+    void aPageNumberInAHeaderRowOfTableFourIsNoNumbersRow() throws Exception {
+        ParseResult r = TemplateInterpreter.interpret(List.of(new Paragraph("四、政府信息公开行政复议、行政诉讼情况", null),
+                Table.grid(List.of(
+                        row("行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""),
+                        row("", "", "", "", "", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", "7"),
+                        row("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果",
+                                "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+                        row("1", "0", "0", "0", "1", "0", "0", "0", "2", "2", "0", "0", "0", "0", "0")), null)),
+                ParseContext.defaults(), "test");
+        assertThat(r.report().reviewLitigation().value(ReviewGroup.REVIEW, ReviewColumn.UPHELD)).isEqualByComparingTo("1");
+        assertThat(r.report().reviewLitigation().value(ReviewGroup.LITIGATION_DIRECT, ReviewColumn.TOTAL))
+                .isEqualByComparingTo("2");
+        assertThat(codes(r)).contains("value-in-header");
+    }
 }

@@ -125,12 +125,8 @@ final class TableAssembler {
     private List<Cell> tooLong(String name, List<Cell> v, int columns, int group, Predicate<List<Cell>> fits,
             SourceSpan span) {
         RowFit.Reading p = RowFit.padding(v, columns, group);
-        if (p != null) {
-            if (RowFit.sums(p.values(), group) != RowFit.Sums.HOLD && RowFit.strayPossible(v, columns, group)) {
-                problems.add("row-long", name + " has " + v.size() + " values for " + columns
-                        + " columns; its empty cells are read as layout, but a stray value among them cannot be"
-                        + " ruled out", span);
-            }
+        RowFit.Sums sums = p == null ? null : RowFit.sums(p.values(), group);
+        if (sums == RowFit.Sums.HOLD) {
             return p.values();
         }
         RowFit.Reading s = RowFit.stray(v, columns, group, fits);
@@ -140,6 +136,16 @@ final class TableAssembler {
                     + s.dropped().stream().map(RowFit::text).collect(Collectors.joining(", ")),
                     s.dropped().get(0).span() != null ? s.dropped().get(0).span() : span);
             return s.values();
+        }
+        if (p != null) {
+            // empty cells right after a row label are its unmerged slots; elsewhere they may hide a stray value
+            boolean labelSlots = group == APPLICANTS && p.values().get(0) == v.get(v.size() - columns);
+            if (sums == RowFit.Sums.BROKEN || !labelSlots && RowFit.strayPossible(v, columns, group)) {
+                problems.add("row-long", name + " has " + v.size() + " values for " + columns
+                        + " columns; its empty cells are read as layout, but a stray value among them cannot be"
+                        + " ruled out", span);
+            }
+            return p.values();
         }
         int n = v.size();
         while (n > columns && v.get(n - 1).isBlank()) {

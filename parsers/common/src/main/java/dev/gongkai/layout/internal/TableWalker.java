@@ -3,6 +3,7 @@ package dev.gongkai.layout.internal;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.Cell;
+import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ProblemList;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ final class TableWalker {
         }
         boolean grid = t.kind() == Table.Kind.GRID;
         for (List<GridCell> row : t.rows()) {
-            boolean numbersRow = grid && reviewMode && hasValue(row);
+            boolean strayRow = grid && reviewMode && strays(row);
+            boolean numbersRow = grid && reviewMode && hasValue(row) && !strayRow;
             boolean first = true;
             for (GridCell c : row) {
                 if (c.merged()) {
@@ -64,6 +66,11 @@ final class TableWalker {
                         finishRow();
                     }
                     pending = false;
+                }
+                if (strayRow && current == null && !c.isEmpty() && ValueReader.read(c.text(), c.span()) != null) {
+                    problems.add("value-in-header", "table 四's header row holds the number '" + c.text().strip()
+                            + "' (a page number or a note?); it is not one of the fifteen values", c.span());
+                    continue;
                 }
                 cell(c, grid, numbersRow);
             }
@@ -210,6 +217,27 @@ final class TableWalker {
             }
         }
         return true;
+    }
+
+    /**
+     * A row of table 四's headers that also holds a few numbers (fewer than a group): those are strays
+     * (a page number, a note mark), never the numbers row, whose empty cells would be read as blanks.
+     */
+    private boolean strays(List<GridCell> row) {
+        boolean header = false;
+        int values = 0;
+        for (GridCell c : row) {
+            if (c.merged() || c.isEmpty()) {
+                continue;
+            }
+            if (ValueReader.read(c.text(), c.span()) != null) {
+                values++;
+            } else {
+                Label l = catalog.match(c.text());
+                header |= l != null && l.kind() == Label.Kind.REVIEW_HEADER;
+            }
+        }
+        return header && values > 0 && values < ReviewColumn.all().size();
     }
 
     private static boolean hasValue(List<GridCell> row) {
