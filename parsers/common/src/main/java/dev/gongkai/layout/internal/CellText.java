@@ -76,6 +76,14 @@ public final class CellText {
         return other >= 0 ? other : fallback;
     }
 
+    /**
+     * How many different row labels of tables 二 and 三 are written inside a text: a cheap test of
+     * whether running text may hold the template's tables.
+     */
+    public static int rowLabelsIn(String text) {
+        return LabelCatalog.get().rowLabelsIn(text);
+    }
+
     /** How many of table 四's headers (行政复议, 结果维持 …) are written inside a text. */
     public static int reviewHeadersIn(String text) {
         int n = 0;

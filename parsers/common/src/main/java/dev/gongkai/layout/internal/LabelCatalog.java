@@ -27,6 +27,8 @@ public final class LabelCatalog {
     /** Cell texts already matched (labels recur from report to report); bounded. */
     private final Map<String, Label> memo = new ConcurrentHashMap<>();
     private final List<Map.Entry<String, Label>> fuzzy = new ArrayList<>();
+    /** Keys of the row labels of tables 二 and 三 without their numbering, for running text. */
+    private final List<String> rowKeys = new ArrayList<>();
     /** Keys of the headers (column headers, table 四's headers), for finding them inside running text. */
     private final List<Map.Entry<String, Label>> headers = new ArrayList<>();
 
@@ -69,6 +71,8 @@ public final class LabelCatalog {
         exact.putIfAbsent(k, l);
         if (l.kind() == Label.Kind.COLUMN_HEADER || l.kind() == Label.Kind.REVIEW_HEADER) {
             headers.add(Map.entry(k, l));
+        } else if (k.length() > 2 && !rowKeys.contains(k)) {
+            rowKeys.add(k);
         }
         if (k.length() > 4) {
             fuzzy.add(Map.entry(k, l));
@@ -103,6 +107,16 @@ public final class LabelCatalog {
             return null;
         }
         return exact.get(k);
+    }
+
+    /** How many different row labels (of three characters or more) are written inside a text. */
+    int rowLabelsIn(String text) {
+        String k = Normalizer.key(text);
+        int n = 0;
+        for (String r : rowKeys) {
+            n += k.contains(r) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The headers written somewhere inside a text (running text of a crawler dump), in catalog order. */

@@ -30,6 +30,10 @@ final class GluedLine {
     /** Header text longer than this between two value runs is not searched for empty rows' labels. */
     private static final int MAX_HEADER = 400;
     private static final int MIN_ROWS = 3;
+    /** Row labels a line must hold to be tried at all (a glued table 三 alone holds some twenty). */
+    private static final int MIN_LABELS = 5;
+    /** Digits a line must hold to be tried (one glued row of table 三 alone holds seven). */
+    private static final int MIN_DIGITS = 20;
     private static final int MIN_REVIEW_HEADERS = 3;
     private static final int MAX_LABEL = 64;
     private static final Set<Section> TABLE_SECTIONS =
@@ -49,7 +53,8 @@ final class GluedLine {
 
     /** Reads the line into blocks when it is a glued dump; false (nothing added) otherwise. */
     static boolean read(String line, int lineNo, List<Block> blocks) {
-        if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH) {
+        if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH || digits(line) < MIN_DIGITS
+                || CellText.rowLabelsIn(line) < MIN_LABELS) {
             return false;
         }
         GluedLine g = new GluedLine(line, lineNo);
@@ -59,6 +64,15 @@ final class GluedLine {
         }
         blocks.addAll(g.out);
         return true;
+    }
+
+    private static int digits(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            n += isDigit(c) ? 1 : 0;
+        }
+        return n;
     }
 
     private void run() {
