@@ -109,12 +109,14 @@ public final class LabelCatalog {
         return exact.get(k);
     }
 
-    /** How many different row labels (of three characters or more) are written inside a text. */
+    /**
+     * How many different row labels (of three characters or more) are written inside a text as they
+     * are (no normalisation: a cheap lower bound, for deciding whether to look closer).
+     */
     int rowLabelsIn(String text) {
-        String k = Normalizer.key(text);
         int n = 0;
         for (String r : rowKeys) {
-            n += k.contains(r) ? 1 : 0;
+            n += text.contains(r) ? 1 : 0;
         }
         return n;
     }
