@@ -100,7 +100,11 @@ public final class LabelCatalog {
      * tolerating typos and without memoising: for probing many substrings of running text.
      */
     Label matchExact(String text) {
-        String n = Normalizer.normalise(text);
+        return exact(Normalizer.normalise(text));
+    }
+
+    /** The exact match of a normalised text, or {@code null}. */
+    private Label exact(String n) {
         String stripped = Normalizer.stripNumbering(n);
         String k = Normalizer.keyOf(stripped);
         if (k.isEmpty() || (NEEDS_NUMBERING.contains(k) && stripped.length() == n.length())) {
@@ -134,11 +138,11 @@ public final class LabelCatalog {
     }
 
     private Label compute(String text) {
-        Label l = matchExact(text);
+        String n = Normalizer.normalise(text);
+        Label l = exact(n);
         if (l != null) {
             return l;
         }
-        String n = Normalizer.normalise(text);
         String k = Normalizer.keyOf(Normalizer.stripNumbering(n));
         if (k.isEmpty() || NEEDS_NUMBERING.contains(k)) {
             return null;

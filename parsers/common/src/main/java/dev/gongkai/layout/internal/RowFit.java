@@ -58,11 +58,41 @@ final class RowFit {
      * none or several (different values) do.
      */
     static Reading stray(List<Cell> v, int columns, int group, Predicate<List<Cell>> fits) {
-        int extra = v.size() - columns;
-        if (group == 0 || extra <= 0 || extra > 3) {
+        if (group == 0) {
             return null;
         }
         Map<List<Object>, Reading> held = new LinkedHashMap<>();
+        for (Reading r : strayReadings(v, columns)) {
+            if (sums(r.values(), group) == Sums.HOLD && fits.test(r.values())) {
+                held.putIfAbsent(key(r.values()), r);
+            }
+        }
+        return held.size() == 1 ? held.values().iterator().next() : null;
+    }
+
+    /**
+     * True when a reading that drops a value (not only empty cells) is not contradicted by the sums:
+     * then a stray value, not layout, may be what makes the row long.
+     */
+    static boolean strayPossible(List<Cell> v, int columns, int group) {
+        if (group == 0) {
+            return false;
+        }
+        for (Reading r : strayReadings(v, columns)) {
+            if (r.dropped().stream().anyMatch(c -> !c.isBlank()) && sums(r.values(), group) != Sums.BROKEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every reading dropping cells at the start and end and at most one inside; none past three extra. */
+    private static List<Reading> strayReadings(List<Cell> v, int columns) {
+        int extra = v.size() - columns;
+        List<Reading> out = new ArrayList<>();
+        if (extra <= 0 || extra > 3) {
+            return out;
+        }
         for (int head = 0; head <= extra; head++) {
             for (int inner = -1; inner < v.size(); inner++) {
                 int tail = extra - head - (inner < 0 ? 0 : 1);
@@ -74,44 +104,10 @@ final class RowFit {
                 for (int i = 0; i < v.size(); i++) {
                     (i < head || i >= v.size() - tail || i == inner ? dropped : kept).add(v.get(i));
                 }
-                if (sums(kept, group) == Sums.HOLD && fits.test(kept)) {
-                    held.putIfAbsent(key(kept), new Reading(kept, dropped));
-                }
+                out.add(new Reading(kept, dropped));
             }
         }
-        return held.size() == 1 ? held.values().iterator().next() : null;
-    }
-
-    /**
-     * True when a reading that drops a value (not only empty cells) is not contradicted by the sums:
-     * then a stray value, not layout, may be what makes the row long.
-     */
-    static boolean strayPossible(List<Cell> v, int columns, int group) {
-        int extra = v.size() - columns;
-        if (group == 0 || extra <= 0 || extra > 3) {
-            return false;
-        }
-        for (int head = 0; head <= extra; head++) {
-            for (int inner = -1; inner < v.size(); inner++) {
-                int tail = extra - head - (inner < 0 ? 0 : 1);
-                if (tail < 0 || (inner >= 0 && (inner < head || inner >= v.size() - tail))) {
-                    continue;
-                }
-                List<Cell> kept = new ArrayList<>();
-                boolean value = false;
-                for (int i = 0; i < v.size(); i++) {
-                    if (i < head || i >= v.size() - tail || i == inner) {
-                        value |= !v.get(i).isBlank();
-                    } else {
-                        kept.add(v.get(i));
-                    }
-                }
-                if (value && sums(kept, group) != Sums.BROKEN) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return out;
     }
 
     /** What the arithmetic of {@code cells} says; blanks are unknown, never 0. */

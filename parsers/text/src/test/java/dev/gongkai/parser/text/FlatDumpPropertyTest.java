@@ -61,35 +61,29 @@ class FlatDumpPropertyTest {
         SplitMix random = new SplitMix(doc.text().length());
         for (FlatRow row : doc.flatRows()) {
             String w = row.written();
-            if (row.cells().size() < 2 || w.isEmpty() || bounded(text, w) != 1) {
+            List<Integer> places = w.isEmpty() ? List.of() : bounded(text, w);
+            if (row.cells().size() < 2 || places.size() != 1) {
                 continue;
             }
             StringBuilder spaced = new StringBuilder(row.cells().get(0));
             for (String c : row.cells().subList(1, row.cells().size())) {
                 spaced.append(random.nextInt(3) == 0 ? " " : "").append(c);
             }
-            int at = boundedAt(text, w);
+            int at = places.get(0);
             text = text.substring(0, at) + spaced + text.substring(at + w.length());
         }
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** How often {@code w} stands in the text with no digit right before or after it. */
-    private static int bounded(String text, String w) {
-        int n = 0;
-        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-            n += isBounded(text, w, at) ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static int boundedAt(String text, String w) {
-        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-            if (isBounded(text, w, at)) {
-                return at;
+    /** Where {@code w} stands in the text with no digit right before or after it. */
+    private static List<Integer> bounded(String text, String w) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+            if (isBounded(text, w, i)) {
+                at.add(i);
             }
         }
-        return -1;
+        return at;
     }
 
     private static boolean isBounded(String text, String w, int at) {
