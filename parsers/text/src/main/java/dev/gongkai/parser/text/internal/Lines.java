@@ -27,13 +27,33 @@ final class Lines {
     }
 
     static boolean isMarkdownRow(String l) {
-        String s = l.strip();
-        return s.length() > 1 && s.charAt(0) == '|' && s.indexOf('|', 1) > 0;
+        int a = start(l);
+        int z = end(l, a);
+        return z - a > 1 && l.charAt(a) == '|' && l.indexOf('|', a + 1) > 0;
     }
 
     static boolean isPipeCell(String l) {
-        String s = l.strip();
-        return s.length() > 1 && s.charAt(s.length() - 1) == '|' && s.charAt(0) != '|';
+        int a = start(l);
+        int z = end(l, a);
+        return z - a > 1 && l.charAt(z - 1) == '|' && l.charAt(a) != '|';
+    }
+
+    /** Where a line's text starts: past its leading white space (as {@link String#strip} counts it). */
+    private static int start(String l) {
+        int a = 0;
+        while (a < l.length() && Character.isWhitespace(l.charAt(a))) {
+            a++;
+        }
+        return a;
+    }
+
+    /** Where a line's text ends: before its trailing white space, not before {@code start}. */
+    private static int end(String l, int start) {
+        int z = l.length();
+        while (z > start && Character.isWhitespace(l.charAt(z - 1))) {
+            z--;
+        }
+        return z;
     }
 
     /** A line holding only {@code |} (an empty cell of a {@code |}-terminated stream). */
@@ -44,14 +64,17 @@ final class Lines {
 
     /** A page footer or bare page number: {@code — 5 —}, {@code - 4 -}, {@code 第 3 页}, {@code 12}. */
     static boolean isFooter(String l) {
-        String s = l.strip();
-        if (s.isEmpty() || s.length() > 12) {
+        int a = start(l);
+        int z = end(l, a);
+        if (z == a || z - a > 12) {
             return false;
         }
         int digits = 0;
         int dashes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        boolean page = false;
+        for (int i = a; i < z; i++) {
+            char c = l.charAt(i);
+            page |= c == '页';
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if ("-—–－―".indexOf(c) >= 0) {
@@ -60,7 +83,7 @@ final class Lines {
                 return false;
             }
         }
-        return digits > 0 && digits <= 3 && (dashes >= 2 || s.indexOf('页') >= 0);
+        return digits > 0 && digits <= 3 && (dashes >= 2 || page);
     }
 
     static int indent(String l) {
@@ -86,8 +109,8 @@ final class Lines {
 
     /** A section heading line (一、… 六、), which never continues a table cell. */
     static boolean isHeading(String l) {
-        String s = l.strip();
-        return s.length() > 1 && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0
-                && "、.．,，".indexOf(s.charAt(1)) >= 0;
+        int a = start(l);
+        return end(l, a) - a > 1 && "一二三四五六七八九十".indexOf(l.charAt(a)) >= 0
+                && "、.．,，".indexOf(l.charAt(a + 1)) >= 0;
     }
 }
