@@ -62,7 +62,7 @@ final class TableAssembler {
                 open.put(e.getKey(), e.getValue());
             }
         }
-        ApplicationSums sums = new ApplicationSums(appRows, Map.copyOf(settled));
+        ApplicationSums sums = open.isEmpty() ? null : new ApplicationSums(appRows, Map.copyOf(settled));
         for (Map.Entry<ApplicationRow, RowRead> e : open.entrySet()) {
             settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS,
                     v -> sums.fits(e.getKey(), v)));

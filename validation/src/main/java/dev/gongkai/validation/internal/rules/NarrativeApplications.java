@@ -62,7 +62,7 @@ public final class NarrativeApplications implements Rule {
         Report r = ctx.report();
         StatTable<ApplicationRow, Applicant> t = r.applications();
         Set<String> seen = new HashSet<>();
-        for (Prose.Count c : Prose.find(r, TOTAL, ABOUT_APPLICATIONS)) {
+        for (Prose.Count c : Prose.find(r, TOTAL, ABOUT_APPLICATIONS, "件")) { // a count ends in 件
             String what = whatOf(c.sentence(), c.value());
             if (what == null) {
                 continue;
