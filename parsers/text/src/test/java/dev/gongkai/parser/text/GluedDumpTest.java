@@ -61,4 +61,16 @@ class GluedDumpTest {
         assertThat(review.rows()).allSatisfy(g -> assertThat(review.columns(g))
                 .allSatisfy(c -> assertThat(review.value(g, c)).isEqualByComparingTo("0")));
     }
+
+    @Test
+    void aMisspeltRowLabelIsMatchedByItsNumberingAndOneTypoOrReported() throws Exception {
+        ParseResult r = parse(DUMP.replace("（一）予以公开8100009", "（一）予以公布8100009"));
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).value())
+                .isEqualByComparingTo("9");
+        ParseResult lost = parse(DUMP.replace("（一）予以公开8100009", "（一）准予公布8100009"));
+        assertThat(lost.report().applications().has(ApplicationRow.GRANTED, Applicant.TOTAL)
+                && lost.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).value() != null).isFalse();
+        assertThat(lost.problems()).anyMatch(p -> p.code().equals("row-not-found")
+                && p.message().startsWith("applications/granted:"));
+    }
 }

@@ -85,14 +85,14 @@ final class GluedLine {
             }
             int end = CellText.headingEnd(line, i);
             if (end > i) {
-                section(from, i, false, hasTables(zone, from));
+                section(from, i, false, hasTables(zone, from), zone != Section.REVIEW_LITIGATION);
                 out.add(new Paragraph(line.substring(i, end), span(i)));
                 zone = CellText.section(line.substring(i, end));
                 from = end;
                 i = end - 1;
             }
         }
-        section(from, line.length(), true, hasTables(zone, from));
+        section(from, line.length(), true, hasTables(zone, from), zone != Section.REVIEW_LITIGATION);
     }
 
     /** Tables stand in sections 二 to 四, or anywhere when the dump has no headings. */
@@ -100,8 +100,12 @@ final class GluedLine {
         return zone == null ? from == 0 : TABLE_SECTIONS.contains(zone);
     }
 
-    /** The text of one section (or the preamble): prose, then a glued table if value runs follow labels. */
-    private void section(int a, int b, boolean last, boolean tables) {
+    /**
+     * The text of one section (or the preamble): prose, then a glued table if value runs follow labels.
+     * Where a run follows no label written exactly, a misspelt one is looked for in {@code rows}
+     * sections (those of tables 二 and 三), so that the row is read, or reported, not lost.
+     */
+    private void section(int a, int b, boolean last, boolean tables, boolean rows) {
         List<GridCell> cells = null;
         int p = a;
         int pos = a;
@@ -116,6 +120,9 @@ final class GluedLine {
                 continue;
             }
             int s = CellText.rowLabelStart(line, Math.max(p, q - MAX_LABEL), q);
+            if (s < 0 && rows) {
+                s = CellText.rowLabelStartLoose(line, Math.max(p, q - MAX_LABEL), q);
+            }
             if (s < 0 && (cells != null && !cells.isEmpty() || CellText.reviewHeadersIn(line.substring(p, q)) < MIN_REVIEW_HEADERS)) {
                 pos = e;
                 continue;
