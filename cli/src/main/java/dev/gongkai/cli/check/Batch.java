@@ -140,7 +140,7 @@ public final class Batch {
         } catch (RuntimeException | StackOverflowError e) {
             return unreadable(input, "validation failed: " + e);
         }
-        Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked);
+        Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked, ReaderNote.of(parsed.problems()));
         crossYear.add(YearKey.of(source, parsed.report(), o.status()));
         return o;
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * report.html: one self-contained page (inline CSS, SVG and script; nothing loaded from the network)
  * with the totals, charts of findings per rule and per organ, a table of the files sortable by status
- * and, for each report with findings, the findings with their cell and source position. The rows are
+ * and, for each report with findings, the findings with their cell and source position, and what the
+ * reader reported while reading it (its parse problems). The rows are
  * streamed from the work file twice (table, then findings), never held in memory.
  */
 final class HtmlReport {
@@ -133,7 +134,7 @@ final class HtmlReport {
         try (OutDir.Rows in = rows.open()) {
             for (Row r : in) {
                 n++;
-                boolean hasDetails = !r.issues().isEmpty();
+                boolean hasDetails = !r.issues().isEmpty() || !r.notes().isEmpty();
                 details += hasDetails ? 1 : 0;
                 String file = hasDetails ? "<a href=\"#r" + n + "\">" + esc(r.source()) + "</a>" : esc(r.source());
                 if (r.json() != null) {
@@ -142,6 +143,8 @@ final class HtmlReport {
                 out.write("<tr class=\"" + r.status().label() + "\"><td data-v=\"" + r.status().ordinal() + "\"><span class=\"badge "
                         + r.status().label() + "\">" + esc(w.status(r.status())) + "</span></td><td>" + file
                         + (r.reason() == null ? "" : "<div class=\"reason\">" + esc(r.reason()) + "</div>")
+                        + (r.notes().isEmpty() ? "" : "<div class=\"reason\">" + esc(w.t("the reader reported ", "读取时发现 ")
+                                + r.notes().size() + w.t(" problem(s)", " 个问题")) + "</div>")
                         + "</td><td>" + esc(r.organ()) + "</td><td>" + esc(r.year()) + "</td><td>" + esc(r.edition())
                         + "</td><td>" + esc(r.parser()) + "</td><td>" + r.count(Level.ERROR) + "</td><td>" + r.count(Level.WARNING)
                         + "</td><td>" + r.count(Level.INFO) + "</td></tr>\n");
@@ -157,27 +160,52 @@ final class HtmlReport {
         try (OutDir.Rows in = rows.open()) {
             for (Row r : in) {
                 n++;
-                if (r.issues().isEmpty()) {
+                if (r.issues().isEmpty() && r.notes().isEmpty()) {
                     continue;
                 }
                 out.write("<details id=\"r" + n + "\"" + (open ? " open" : "") + "><summary><span class=\"badge " + r.status().label()
                         + "\">" + esc(w.status(r.status())) + "</span> <b>" + esc(r.source()) + "</b> " + esc(r.organ() == null ? "" : r.organ())
-                        + " " + esc(r.year()) + "</summary><table class=\"findings\"><thead><tr><th>" + w.t("severity", "级别")
-                        + "</th><th>" + w.t("rule", "规则") + "</th><th>" + w.t("cell", "单元格") + "</th><th>" + w.t("expected", "应为")
-                        + "</th><th>" + w.t("actual", "实为") + "</th><th>" + w.t("message", "说明") + "</th><th>" + w.t("source", "原文位置")
-                        + "</th></tr></thead><tbody>");
-                for (Issue i : r.issues()) {
-                    String label = Labels.of(i);
-                    out.write("<tr><td><span class=\"sev " + i.level().name().toLowerCase(java.util.Locale.ROOT) + "\">" + i.level()
-                            + "</span></td><td><code>" + esc(i.rule()) + "</code></td><td><code>" + esc(i.where()) + "</code>"
-                            + (label.isEmpty() ? "" : "<div class=\"label\">" + esc(label) + "</div>") + "</td><td class=\"num\">"
-                            + esc(plain(i.expected())) + "</td><td class=\"num\">" + esc(plain(i.actual())) + "</td><td>"
-                            + esc(i.message(w.lang())) + "</td><td>" + esc(i.span()) + "</td></tr>");
-                }
-                out.write("</tbody></table></details>\n");
+                        + " " + esc(r.year()) + "</summary>");
+                findings(out, r);
+                notes(out, r);
+                out.write("</details>\n");
             }
         }
         out.write("</section>\n");
+    }
+
+    private void findings(Writer out, Row r) throws IOException {
+        if (r.issues().isEmpty()) {
+            return;
+        }
+        out.write("<table class=\"findings\"><thead><tr><th>" + w.t("severity", "级别")
+                + "</th><th>" + w.t("rule", "规则") + "</th><th>" + w.t("cell", "单元格") + "</th><th>" + w.t("expected", "应为")
+                + "</th><th>" + w.t("actual", "实为") + "</th><th>" + w.t("message", "说明") + "</th><th>" + w.t("source", "原文位置")
+                + "</th></tr></thead><tbody>");
+        for (Issue i : r.issues()) {
+            String label = Labels.of(i);
+            out.write("<tr><td><span class=\"sev " + i.level().name().toLowerCase(java.util.Locale.ROOT) + "\">" + i.level()
+                    + "</span></td><td><code>" + esc(i.rule()) + "</code></td><td><code>" + esc(i.where()) + "</code>"
+                    + (label.isEmpty() ? "" : "<div class=\"label\">" + esc(label) + "</div>") + "</td><td class=\"num\">"
+                    + esc(plain(i.expected())) + "</td><td class=\"num\">" + esc(plain(i.actual())) + "</td><td>"
+                    + esc(i.message(w.lang())) + "</td><td>" + esc(i.span()) + "</td></tr>");
+        }
+        out.write("</tbody></table>");
+    }
+
+    /** What the reader reported while reading the file (its parse problems), in English as it gives them. */
+    private void notes(Writer out, Row r) throws IOException {
+        if (r.notes().isEmpty()) {
+            return;
+        }
+        out.write("<p class=\"notes\">" + esc(w.t("What the reader reported while reading the document:",
+                "读取文档时读取器报告的问题：")) + "</p><table class=\"findings\"><thead><tr><th>" + w.t("problem", "问题")
+                + "</th><th>" + w.t("description", "说明") + "</th><th>" + w.t("source", "原文位置") + "</th></tr></thead><tbody>");
+        for (ReaderNote n : r.notes()) {
+            out.write("<tr><td><code>" + esc(n.code()) + "</code></td><td>" + esc(n.message()) + "</td><td>" + esc(n.span())
+                    + "</td></tr>");
+        }
+        out.write("</tbody></table>");
     }
 
     private static String plain(java.math.BigDecimal v) {

@@ -12,18 +12,30 @@ import java.util.List;
  * @param report the report read, or {@code null}; dropped once written
  * @param reason why the file is unreadable or skipped, else {@code null}
  * @param checked its findings, or {@code null} when skipped
+ * @param notes the problems the reader reported, empty when it reported none or read nothing
  */
-public record Outcome(Input input, Status status, String parser, Report report, String reason, Checked checked) {
+public record Outcome(Input input, Status status, String parser, Report report, String reason, Checked checked,
+        List<ReaderNote> notes) {
+
+    public Outcome {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
 
     /** An outcome of a read report or an unreadable file, its status from its findings. */
     public static Outcome of(Input input, String parser, Report report, String reason, Checked checked) {
+        return of(input, parser, report, reason, checked, List.of());
+    }
+
+    /** An outcome of a read report, with the problems its reader reported. */
+    public static Outcome of(Input input, String parser, Report report, String reason, Checked checked,
+            List<ReaderNote> notes) {
         Status s = report == null ? Status.UNREADABLE : Status.of(count(checked, Level.ERROR), count(checked, Level.WARNING));
-        return new Outcome(input, s, parser, report, reason, checked);
+        return new Outcome(input, s, parser, report, reason, checked, notes);
     }
 
     /** A file no reader takes. */
     public static Outcome skipped(Input input, String reason) {
-        return new Outcome(input, Status.SKIPPED, null, null, reason, null);
+        return new Outcome(input, Status.SKIPPED, null, null, reason, null, List.of());
     }
 
     /** The findings, empty when skipped. */

@@ -17,26 +17,28 @@ import java.util.List;
  * @param reason why unreadable or skipped, or {@code null}
  * @param issues the findings
  * @param findingsJson the SPEC section 7 line, or {@code null} when skipped
+ * @param notes the problems the reader reported
  */
 public record Row(String source, String json, Status status, String parser, String organ, Integer year,
-        String edition, String reason, List<Issue> issues, String findingsJson) {
+        String edition, String reason, List<Issue> issues, String findingsJson, List<ReaderNote> notes) {
 
     public Row {
         issues = issues == null ? List.of() : List.copyOf(issues);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     static Row of(Outcome o, String json) {
         var r = o.report();
         return new Row(o.input().source(), json, o.status(), o.parser(), r == null ? null : r.organ(),
                 r == null ? null : r.year(), r == null ? null : r.edition().code(), o.reason(), o.issues(),
-                o.checked() == null ? null : o.checked().findingsJson());
+                o.checked() == null ? null : o.checked().findingsJson(), o.notes());
     }
 
     /** This row with the cross-year findings added. */
     Row with(CrossYear.Added added, String mergedJson) {
         List<Issue> all = new ArrayList<>(issues);
         all.addAll(added.checked().issues());
-        return new Row(source, json, added.after(), parser, organ, year, edition, reason, all, mergedJson);
+        return new Row(source, json, added.after(), parser, organ, year, edition, reason, all, mergedJson, notes);
     }
 
     public int count(Level level) {

@@ -28,6 +28,12 @@ public final class Summary {
             out.println(String.format(Locale.ROOT, "    %-32s %s", e.getKey(),
                     (v[0] > 0 ? "ERROR " + v[0] + " " : "") + (v[1] > 0 ? "WARNING " + v[1] + " " : "") + (v[2] > 0 ? "INFO " + v[2] : "")).stripTrailing());
         }
+        if (t.filesWithReaderProblems() > 0) {
+            StringBuilder r = new StringBuilder("  " + w.t("the reader reported problems in ", "读取时发现问题的文件 ")
+                    + t.filesWithReaderProblems() + w.t(t.filesWithReaderProblems() == 1 ? " file:" : " files:", " 个："));
+            t.readerProblems().forEach((code, n) -> r.append(' ').append(code).append(' ').append(n));
+            out.println(r);
+        }
         list(out, w.t("unreadable", "无法读取"), t.unreadable(), t.count(Status.UNREADABLE));
         list(out, w.t("skipped", "已跳过"), t.skipped(), t.count(Status.SKIPPED));
         if (outDir != null) {
@@ -81,6 +87,9 @@ public final class Summary {
             }
         });
         o.put("crossYearReports", t.crossYearReports());
+        ObjectNode reader = o.putObject("readerProblems");
+        reader.put("files", t.filesWithReaderProblems());
+        t.readerProblems().forEach(reader::put);
         t.unreadable().forEach(o.putArray("unreadable")::add);
         t.skipped().forEach(o.putArray("skipped")::add);
         o.put("seconds", Math.round(t.seconds() * 1000) / 1000.0);

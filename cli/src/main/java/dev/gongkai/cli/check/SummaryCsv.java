@@ -6,12 +6,12 @@ import java.io.Writer;
 /**
  * summary.csv: one row per file (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs
  * read the Chinese names right): file, organ, year, edition, parser, error, warning, info, status,
- * reason.
+ * reason, and reader_problems (how many problems the reader reported; they are listed in report.html).
  */
 final class SummaryCsv {
     private SummaryCsv() {}
 
-    static final String HEADER = "file,organ,year,edition,parser,error,warning,info,status,reason";
+    static final String HEADER = "file,organ,year,edition,parser,error,warning,info,status,reason,reader_problems";
 
     static void header(Writer w) throws IOException {
         w.write('\ufeff');
@@ -22,7 +22,7 @@ final class SummaryCsv {
     static void row(Writer w, Row r) throws IOException {
         w.write(String.join(",", field(r.source()), field(r.organ()), field(r.year()), field(r.edition()),
                 field(r.parser()), field(r.count(Level.ERROR)), field(r.count(Level.WARNING)),
-                field(r.count(Level.INFO)), field(r.status().label()), field(r.reason())));
+                field(r.count(Level.INFO)), field(r.status().label()), field(r.reason()), field(r.notes().size())));
         w.write("\r\n");
     }
 

@@ -23,6 +23,8 @@ public final class Tally implements Sink {
     private final Map<String, int[]> rules = new TreeMap<>();
     private final Map<String, int[]> organs = new HashMap<>();
     private final Map<String, String> organNames = new HashMap<>();
+    private final Map<String, Integer> readerProblems = new TreeMap<>();
+    private int filesWithReaderProblems;
     private final List<String> unreadable = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private int crossYearReports;
@@ -34,6 +36,12 @@ public final class Tally implements Sink {
         status.merge(o.status(), 1, Integer::sum);
         String organ = o.report() == null ? null : o.report().organ();
         add(organ, o.issues());
+        if (!o.notes().isEmpty()) {
+            filesWithReaderProblems++;
+            for (ReaderNote n : o.notes()) {
+                readerProblems.merge(n.code(), 1, Integer::sum);
+            }
+        }
         if (o.status() == Status.UNREADABLE && unreadable.size() < NAMED) {
             unreadable.add(o.input().source() + " (" + o.reason() + ")");
         } else if (o.status() == Status.SKIPPED && skipped.size() < NAMED) {
@@ -99,6 +107,16 @@ public final class Tally implements Sink {
         Map<String, int[]> out = new HashMap<>();
         organs.forEach((k, v) -> out.put(organNames.get(k), v));
         return out;
+    }
+
+    /** The problems readers reported, by code (sorted). */
+    public Map<String, Integer> readerProblems() {
+        return Collections.unmodifiableMap(readerProblems);
+    }
+
+    /** Files whose reader reported a problem. */
+    public int filesWithReaderProblems() {
+        return filesWithReaderProblems;
     }
 
     public List<String> unreadable() {

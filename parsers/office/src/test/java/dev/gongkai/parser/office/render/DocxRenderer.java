@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -27,6 +28,16 @@ public final class DocxRenderer {
     private DocxRenderer() {}
 
     public static byte[] render(Layout layout) {
+        return render(layout, 0, null);
+    }
+
+    /**
+     * Writes the layout with no merged cell ({@code gridSpan}/{@code vMerge} absent): each slot a span
+     * covered is a cell of its own, empty or repeating the span's text, as {@code unmerged} chooses (a
+     * table typed by hand, or converted from a spreadsheet); {@code null} merges the spans.
+     */
+    public static byte[] render(Layout layout, long seed, Unmerged unmerged) {
+        Random rnd = new Random(seed);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Layout.Item item : layout.items()) {
                 if (item instanceof Para p) {
@@ -35,7 +46,11 @@ public final class DocxRenderer {
                         para.createRun().setText(line);
                     }
                 } else if (item instanceof Tab t) {
-                    table(doc.createTable(), t);
+                    if (unmerged == null) {
+                        table(doc.createTable(), t);
+                    } else {
+                        unmergedTable(doc.createTable(), t, rnd, unmerged);
+                    }
                     doc.createParagraph();
                 }
             }
@@ -46,19 +61,21 @@ public final class DocxRenderer {
         }
     }
 
+    private static void unmergedTable(XWPFTable table, Tab t, Random rnd, Unmerged unmerged) {
+        CTTbl tbl = emptyTable(table, t.grid()[0].length);
+        for (Slot[] row : t.grid()) {
+            CTRow tr = tbl.addNewTr();
+            for (Slot s : row) {
+                CTTc tc = tr.addNewTc();
+                boolean shown = s.origin() || unmerged.repeat(s, rnd);
+                paragraphs(tc, shown ? s.cell().text() : "");
+            }
+        }
+    }
+
     private static void table(XWPFTable table, Tab t) {
-        CTTbl tbl = table.getCTTbl();
-        while (tbl.sizeOfTrArray() > 0) {
-            tbl.removeTr(0);
-        }
         Slot[][] g = t.grid();
-        CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int c = 0; c < g[0].length; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(9000 / g[0].length));
-        }
+        CTTbl tbl = emptyTable(table, g[0].length);
         for (Slot[] row : g) {
             CTRow tr = tbl.addNewTr();
             for (Slot s : row) {
@@ -73,15 +90,36 @@ public final class DocxRenderer {
                 if (s.cell().rowspan() > 1) {
                     pr.addNewVMerge().setVal(s.down() == 0 ? STMerge.RESTART : STMerge.CONTINUE);
                 }
-                if (s.down() > 0 || s.cell().text().isEmpty()) {
-                    tc.addNewP();
-                    continue;
-                }
-                for (String line : s.cell().text().split("\n")) {
-                    CTP p = tc.addNewP();
-                    p.addNewR().addNewT().setStringValue(line);
-                }
+                paragraphs(tc, s.down() > 0 ? "" : s.cell().text());
             }
         }
+    }
+
+    /** The cell's text as one paragraph per line; an empty cell still needs one paragraph. */
+    private static void paragraphs(CTTc tc, String text) {
+        if (text.isEmpty()) {
+            tc.addNewP();
+            return;
+        }
+        for (String line : text.split("\n")) {
+            CTP p = tc.addNewP();
+            p.addNewR().addNewT().setStringValue(line);
+        }
+    }
+
+    /** The POI table with its default row removed and a grid of {@code columns} equal columns. */
+    private static CTTbl emptyTable(XWPFTable table, int columns) {
+        CTTbl tbl = table.getCTTbl();
+        while (tbl.sizeOfTrArray() > 0) {
+            tbl.removeTr(0);
+        }
+        CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(9000 / columns));
+        }
+        return tbl;
     }
 }

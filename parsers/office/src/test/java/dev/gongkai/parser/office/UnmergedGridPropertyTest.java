@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gongkai.Gongkai;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReportDiff;
+import dev.gongkai.parser.office.render.DocxRenderer;
 import dev.gongkai.parser.office.render.Layout;
 import dev.gongkai.parser.office.render.ReportLayouts;
 import dev.gongkai.parser.office.render.SheetRenderer;
@@ -21,11 +22,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * parse(render(r)) == r for workbooks whose header and label cells are not merged (saved from CSV or
- * built by hand): the slots a merged cell would cover are empty, repeat its text, or a mix, in every
+ * parse(render(r)) == r for workbooks and Word tables whose header and label cells are not merged
+ * (saved from CSV, typed by hand): the slots a merged cell would cover are empty, repeat its text, or a mix, in every
  * table; labels split over two or three columns (三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密).
  */
-class UnmergedSheetPropertyTest {
+class UnmergedGridPropertyTest {
     private static final int COUNT = 30;
 
     @Test
@@ -36,6 +37,11 @@ class UnmergedSheetPropertyTest {
     @Test
     void xls() throws Exception {
         roundTrip(new XlsParser(), "r.xls", true);
+    }
+
+    @Test
+    void docx() throws Exception {
+        roundTrip(new DocxParser(), "r.docx", null);
     }
 
     /** The same unmerged grids as HTML tables read to the same report as the workbook. */
@@ -61,7 +67,8 @@ class UnmergedSheetPropertyTest {
         assertThat(failures).isEmpty();
     }
 
-    private static void roundTrip(ReportParser parser, String name, boolean xls) throws Exception {
+    /** {@code xls}: true for .xls, false for .xlsx, null for .docx. */
+    private static void roundTrip(ReportParser parser, String name, Boolean xls) throws Exception {
         List<ReportGenerator> generators = List.of(Reports.generator(), Reports.generator().withBlanks(),
                 Reports.generator().withCollapsedOtherRow());
         List<String> failures = new ArrayList<>();
@@ -69,7 +76,9 @@ class UnmergedSheetPropertyTest {
             for (long seed = 1; seed <= COUNT; seed++) {
                 ReportGenerator g = generators.get((int) (seed % generators.size()));
                 Report expected = g.generate(seed);
-                byte[] bytes = SheetRenderer.render(ReportLayouts.layout(expected, seed), xls, seed, mode);
+                Layout layout = ReportLayouts.layout(expected, seed);
+                byte[] bytes = xls == null ? DocxRenderer.render(layout, seed, mode)
+                        : SheetRenderer.render(layout, xls, seed, mode);
                 ParseResult result = parser.parse(new ByteArrayInputStream(bytes),
                         ParseContext.defaults().withFileName(name));
                 List<String> diff = ReportDiff.between(expected, result.report(), false);
