@@ -30,6 +30,13 @@ final class TableWalker {
     private boolean pending;
     private boolean reviewMode;
     private boolean reviewDone;
+    /** The table walked is a stream (no real rows). */
+    private boolean streaming;
+    /**
+     * In a stream, table 四's numbers go on past the fifteenth while values follow (a stray number among
+     * them): all are kept for the assembler, whose arithmetic drops the stray or reports the row.
+     */
+    private boolean reviewRun;
 
     TableWalker(ProblemList problems) {
         this.problems = problems;
@@ -38,11 +45,13 @@ final class TableWalker {
     /** A paragraph between tables ends the open row. */
     void paragraph() {
         finishRow();
+        reviewRun = false;
     }
 
     /** A section heading: ends the open row; section 四's heading arms the review numbers. */
     void heading(boolean review) {
         finishRow();
+        reviewRun = false;
         reviewMode = review && !reviewDone;
     }
 
@@ -52,6 +61,7 @@ final class TableWalker {
             return;
         }
         boolean grid = t.kind() == Table.Kind.GRID;
+        streaming = !grid;
         for (List<GridCell> row : t.rows()) {
             Cell[] read = values(row);
             boolean strayRow = grid && reviewMode && strays(row, read);
@@ -88,6 +98,7 @@ final class TableWalker {
         if (grid && !pending) {
             finishRow();
         }
+        reviewRun = false;
     }
 
     /** Each cell of a row read as a value once: {@code null} where merged, empty or not a value. */
@@ -107,7 +118,7 @@ final class TableWalker {
         if (empty) {
             if (current != null && !pending) {
                 values.add(Cell.blank(c.text(), c.span()));
-            } else if (current == null && (numbersRow || (!grid && reviewMode))) {
+            } else if (current == null && (numbersRow || (!grid && (reviewMode || reviewRun)))) {
                 review(Cell.blank(c.text(), c.span()));
             }
             return;
@@ -115,11 +126,12 @@ final class TableWalker {
         if (v != null) {
             if (current != null) {
                 values.add(v);
-            } else if (reviewMode || numbersRow) {
+            } else if (reviewMode || numbersRow || reviewRun) {
                 review(v); // the rest of table 四's numbers row too, for the assembler to check
             }
             return;
         }
+        reviewRun = false;
         Label l = catalog.match(c.text());
         if (l != null && l.equals(current) && padding(values)) {
             values.clear(); // the label repeated over the slots of an unmerged cell, empty slots between
@@ -222,6 +234,7 @@ final class TableWalker {
         if (read.review.size() == REVIEW_SIZE) {
             reviewMode = false;
             reviewDone = true;
+            reviewRun = streaming;
         }
     }
 
