@@ -125,13 +125,18 @@ final class Metadata {
     private void years(Outline outline, ProblemList problems) {
         Integer titleYear = null;
         if (title != null) {
-            int i = Dates.firstYearAt(Normalizer.normalise(title), 0);
+            String t = Normalizer.normalise(title);
+            int i = Dates.firstYearAt(t, 0);
             if (i >= 0) {
-                titleYear = Dates.yearAt(Normalizer.normalise(title), i);
+                titleYear = Dates.yearAt(t, i);
                 years.add(new YearMention("title", titleYear, title));
             }
         }
-        StringBuilder pre = new StringBuilder();
+        int length = 0;
+        for (Paragraph p : outline.preamble) {
+            length += p.text().length();
+        }
+        StringBuilder pre = new StringBuilder(length);
         for (Paragraph p : outline.preamble) {
             pre.append(Normalizer.normalise(p.text()));
         }

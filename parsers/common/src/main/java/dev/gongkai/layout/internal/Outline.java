@@ -20,6 +20,8 @@ final class Outline {
     final List<Paragraph> preamble = new ArrayList<>();
     /** The section each block opens, by block index; {@code null} where none. */
     final Section[] opens;
+    /** Each section's whole prose once joined (metadata and the report both ask for the overview). */
+    private final Map<Section, String> joined = new EnumMap<>(Section.class);
 
     private Outline(int size) {
         opens = new Section[size];
@@ -61,13 +63,27 @@ final class Outline {
         if (ps == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < ps.size() - dropLast; i++) {
+        int end = ps.size() - dropLast;
+        if (dropLast == 0 && joined.containsKey(s)) {
+            return joined.get(s);
+        }
+        String[] parts = new String[Math.max(end, 0)];
+        int length = 0;
+        for (int i = 0; i < end; i++) {
+            parts[i] = ps.get(i).text().strip();
+            length += parts[i].length() + 1;
+        }
+        StringBuilder b = new StringBuilder(length);
+        for (String part : parts) {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(ps.get(i).text().strip());
+            b.append(part);
         }
-        return b.toString();
+        String t = b.toString();
+        if (dropLast == 0) {
+            joined.put(s, t);
+        }
+        return t;
     }
 }

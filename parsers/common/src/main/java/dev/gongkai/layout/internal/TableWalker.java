@@ -59,26 +59,29 @@ final class TableWalker {
         }
         boolean grid = t.kind() == Table.Kind.GRID;
         for (List<GridCell> row : t.rows()) {
-            boolean strayRow = grid && reviewMode && strays(row);
-            boolean numbersRow = grid && reviewMode && hasValue(row) && !strayRow;
+            Cell[] read = values(row);
+            boolean strayRow = grid && reviewMode && strays(row, read);
+            boolean numbersRow = grid && reviewMode && hasValue(read) && !strayRow;
             boolean first = true;
-            for (GridCell c : row) {
+            for (int k = 0; k < read.length; k++) {
+                GridCell c = row.get(k);
                 if (c.merged()) {
                     continue;
                 }
-                if (grid && pending && first && !c.isEmpty()) {
+                boolean empty = read[k] == null && c.isEmpty();
+                if (grid && pending && first && !empty) {
                     first = false;
-                    if (ValueReader.read(c.text(), c.span()) == null) {
+                    if (read[k] == null) {
                         finishRow();
                     }
                     pending = false;
                 }
-                if (strayRow && current == null && !c.isEmpty() && ValueReader.read(c.text(), c.span()) != null) {
+                if (strayRow && current == null && read[k] != null) {
                     problems.add("value-in-header", "table 四's header row holds the number '" + c.text().strip()
                             + "' (a page number or a note?); it is not one of the fifteen values", c.span());
                     continue;
                 }
-                cell(c, grid, numbersRow);
+                cell(c, empty, read[k], grid, numbersRow);
             }
             if (grid) {
                 if (current != null && values.isEmpty()) {
@@ -93,8 +96,21 @@ final class TableWalker {
         }
     }
 
-    private void cell(GridCell c, boolean grid, boolean numbersRow) {
-        if (c.isEmpty()) {
+    /** Each cell of a row read as a value once: {@code null} where merged, empty or not a value. */
+    private static Cell[] values(List<GridCell> row) {
+        Cell[] read = new Cell[row.size()];
+        for (int k = 0; k < read.length; k++) {
+            GridCell c = row.get(k);
+            if (!c.merged() && !c.isEmpty()) {
+                read[k] = ValueReader.read(c.text(), c.span());
+            }
+        }
+        return read;
+    }
+
+    /** A cell: {@code v} is its value as read, {@code null} when it is empty or not a value. */
+    private void cell(GridCell c, boolean empty, Cell v, boolean grid, boolean numbersRow) {
+        if (empty) {
             if (current != null && !pending) {
                 values.add(Cell.blank(c.text(), c.span()));
             } else if (current == null && (numbersRow || (!grid && reviewMode))) {
@@ -102,7 +118,6 @@ final class TableWalker {
             }
             return;
         }
-        Cell v = ValueReader.read(c.text(), c.span());
         if (v != null) {
             if (current != null) {
                 values.add(v);
@@ -242,16 +257,14 @@ final class TableWalker {
      * A row of table 四's headers that also holds a few numbers (fewer than a group): those are strays
      * (a page number, a note mark), never the numbers row, whose empty cells would be read as blanks.
      */
-    private boolean strays(List<GridCell> row) {
+    private boolean strays(List<GridCell> row, Cell[] read) {
         boolean header = false;
         int values = 0;
-        for (GridCell c : row) {
-            if (c.merged() || c.isEmpty()) {
-                continue;
-            }
-            if (ValueReader.read(c.text(), c.span()) != null) {
+        for (int k = 0; k < read.length; k++) {
+            GridCell c = row.get(k);
+            if (read[k] != null) {
                 values++;
-            } else {
+            } else if (!c.merged() && !c.isEmpty()) {
                 Label l = catalog.match(c.text());
                 header |= l != null && l.kind() == Label.Kind.REVIEW_HEADER;
             }
@@ -259,9 +272,9 @@ final class TableWalker {
         return header && values > 0 && values < ReviewColumn.all().size();
     }
 
-    private static boolean hasValue(List<GridCell> row) {
-        for (GridCell c : row) {
-            if (!c.merged() && !c.isEmpty() && ValueReader.read(c.text(), c.span()) != null) {
+    private static boolean hasValue(Cell[] read) {
+        for (Cell v : read) {
+            if (v != null) {
                 return true;
             }
         }

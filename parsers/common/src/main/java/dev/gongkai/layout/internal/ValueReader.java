@@ -106,30 +106,28 @@ public final class ValueReader {
         if (t.isEmpty() || t.length() > 40) {
             return null;
         }
-        char last = t.charAt(t.length() - 1);
+        int end = t.length();
+        char last = t.charAt(end - 1);
         for (int k = 0; k < UNITS.length && (last < '0' || last > '9'); k++) {
             String u = UNITS[k];
-            if (t.endsWith(u) && t.length() > u.length()) {
-                t = t.substring(0, t.length() - u.length());
+            if (t.endsWith(u) && end > u.length()) {
+                end -= u.length();
                 break;
             }
         }
-        StringBuilder b = new StringBuilder(t.length());
         int i = 0;
         char first = t.charAt(0);
-        if (first == '-' || first == '−' || first == '－') {
-            b.append('-');
-            i++;
-        } else if (first == '+') {
+        boolean minus = first == '-' || first == '−' || first == '－';
+        if (minus || first == '+') {
             i++;
         }
         int digits = 0;
         int groupDigits = -1;
         boolean dot = false;
-        for (; i < t.length(); i++) {
-            char c = t.charAt(i);
+        boolean commas = false;
+        for (int k = i; k < end; k++) {
+            char c = t.charAt(k);
             if (c >= '0' && c <= '9') {
-                b.append(c);
                 digits++;
                 if (groupDigits >= 0 && !dot) {
                     groupDigits++;
@@ -139,19 +137,32 @@ public final class ValueReader {
                     return null;
                 }
                 groupDigits = 0;
+                commas = true;
             } else if (c == '.' && !dot && digits > 0) {
                 if (groupDigits >= 0 && groupDigits != 3) {
                     return null;
                 }
                 groupDigits = -1;
                 dot = true;
-                b.append('.');
             } else {
                 return null;
             }
         }
-        if (digits == 0 || (groupDigits >= 0 && groupDigits != 3) || b.charAt(b.length() - 1) == '.') {
+        if (digits == 0 || (groupDigits >= 0 && groupDigits != 3) || t.charAt(end - 1) == '.') {
             return null;
+        }
+        if (i == 0 && !commas && end == t.length()) {
+            return new BigDecimal(t); // digits and at most one inner dot
+        }
+        StringBuilder b = new StringBuilder(end - i + 1);
+        if (minus) {
+            b.append('-');
+        }
+        for (int k = i; k < end; k++) {
+            char c = t.charAt(k);
+            if (c != ',') {
+                b.append(c);
+            }
         }
         return new BigDecimal(b.toString());
     }

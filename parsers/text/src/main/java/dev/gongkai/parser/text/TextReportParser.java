@@ -10,6 +10,7 @@ import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.ReportParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads reports given as plain text or Markdown. The charset is the context's when given, else a BOM,
@@ -39,12 +40,34 @@ public final class TextReportParser implements ReportParser {
 
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(context.maxBytes() + 1, Integer.MAX_VALUE - 16));
+        byte[] bytes = read(in, (int) Math.min(context.maxBytes() + 1, Integer.MAX_VALUE - 16));
         if (bytes.length > context.maxBytes()) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
                     "the document is larger than " + context.maxBytes() + " bytes");
         }
         String text = TextDecoder.decode(bytes, context.charset());
         return TemplateInterpreter.interpret(TextLayout.blocks(text), context, NAME);
+    }
+
+    /**
+     * At most {@code limit} bytes of a stream. When the stream tells how many bytes it has, they are read
+     * into one array of that size (reading in chunks of unknown total costs a copy of everything).
+     */
+    private static byte[] read(InputStream in, int limit) throws IOException {
+        int hint = in.available();
+        if (hint <= 0 || hint >= limit) {
+            return in.readNBytes(limit);
+        }
+        byte[] head = new byte[hint];
+        int n = in.readNBytes(head, 0, hint);
+        int next = n == hint ? in.read() : -1;
+        if (next < 0) {
+            return n == hint ? head : Arrays.copyOf(head, n);
+        }
+        byte[] rest = in.readNBytes(limit - hint - 1);
+        byte[] all = Arrays.copyOf(head, hint + 1 + rest.length);
+        all[hint] = (byte) next;
+        System.arraycopy(rest, 0, all, hint + 1, rest.length);
+        return all;
     }
 }

@@ -7,6 +7,7 @@ import dev.gongkai.model.Report;
 import dev.gongkai.model.StatTable;
 import dev.gongkai.validation.Location;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -31,20 +32,21 @@ final class Cells {
         if (last != null && last[0] == r) {
             return (List<Slot>) last[1];
         }
-        List<Slot> out = new ArrayList<>();
+        List<Slot> out = new ArrayList<>(256);
         add(out, r.activeDisclosure());
         add(out, r.applications());
         add(out, r.reviewLitigation());
-        List<Slot> slots = List.copyOf(out);
+        List<Slot> slots = Collections.unmodifiableList(out);
         LAST.set(new Object[] {r, slots});
         return slots;
     }
 
     static <R extends Enum<R> & Code, C extends Enum<C> & Code> void add(List<Slot> out, StatTable<R, C> t) {
         for (R row : t.rows()) {
-            for (Map.Entry<C, Cell> e : t.row(row).entrySet()) {
-                ActiveColumn.Kind k = e.getKey() instanceof ActiveColumn ac ? ac.kind() : ActiveColumn.Kind.COUNT;
-                out.add(new Slot(t, row, e.getKey(), e.getValue(), k));
+            Map<C, Cell> cells = t.row(row);
+            for (C column : cells.keySet()) { // keys, not entries: an entry set makes an object per cell
+                ActiveColumn.Kind k = column instanceof ActiveColumn ac ? ac.kind() : ActiveColumn.Kind.COUNT;
+                out.add(new Slot(t, row, column, cells.get(column), k));
             }
         }
     }

@@ -38,7 +38,8 @@ public final class NarrativeApplications implements Rule {
             "(?:收到|受理|接收|新收|收悉)(?<what>[^\\d，,。；;：:、]{0,20}?)" + NUM);
     private static final Pattern WHAT_APPLICATIONS = Pattern.compile("申请");
     private static final Pattern WHAT_NOT = Pattern.compile("许可|复议|诉讼|信访|投诉|举报|建议|提案|来信|来电|咨询|办结|答复|结转");
-    private static final Pattern ABOUT_APPLICATIONS = Pattern.compile("申请");
+    /** A sentence that speaks of applications. */
+    private static final String ABOUT_APPLICATIONS = "申请";
     private static final String GAP = "(?:申请|提出|提交|的|为|共|有|：|:|\\s)*";
 
     private record Kind(Pattern pattern, String literal, List<Applicant> columns, String label, String english) {}

@@ -90,25 +90,25 @@ final class Prose {
     }
 
     /**
-     * Every match of a pattern (whose group {@code n} is the number) in the sentences, skipping clauses
-     * about another time.
+     * Every match of a pattern (whose group {@code n} is the number) in the sentences that contain
+     * {@code sentenceMust} (if not {@code null}), skipping clauses about another time.
      */
-    static List<Count> find(Report r, Pattern p, Pattern sentenceMust) {
+    static List<Count> find(Report r, Pattern p, String sentenceMust) {
         return find(r, p, sentenceMust, null);
     }
 
     /**
-     * As {@link #find(Report, Pattern, Pattern)}, looking only at sentences that contain {@code literal}
+     * As {@link #find(Report, Pattern, String)}, looking only at sentences that contain {@code literal}
      * (a word the pattern needs; a cheap filter before the regular expression runs), if not {@code null}.
      */
-    static List<Count> find(Report r, Pattern p, Pattern sentenceMust, String literal) {
+    static List<Count> find(Report r, Pattern p, String sentenceMust, String literal) {
         List<Count> out = new ArrayList<>();
         for (Map.Entry<Section, String> e : sentencesWithDigits(r)) {
             String s = e.getValue();
             if (literal != null && !s.contains(literal)) {
                 continue;
             }
-            if (sentenceMust != null && !sentenceMust.matcher(s).find()) {
+            if (sentenceMust != null && !s.contains(sentenceMust)) {
                 continue;
             }
             Matcher m = p.matcher(s);

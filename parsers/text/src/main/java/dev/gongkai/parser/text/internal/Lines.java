@@ -7,7 +7,19 @@ final class Lines {
 
     static String[] split(String text) {
         String t = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
-        return t.split("\n", -1);
+        int n = 1;
+        for (int k = t.indexOf('\n'); k >= 0; k = t.indexOf('\n', k + 1)) {
+            n++;
+        }
+        String[] lines = new String[n];
+        int from = 0;
+        for (int j = 0; j < n - 1; j++) {
+            int k = t.indexOf('\n', from);
+            lines[j] = t.substring(from, k);
+            from = k + 1;
+        }
+        lines[n - 1] = t.substring(from);
+        return lines;
     }
 
     static boolean isTabCell(String l) {

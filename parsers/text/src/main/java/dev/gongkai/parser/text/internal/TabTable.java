@@ -21,7 +21,8 @@ final class TabTable {
     static int read(String[] lines, int start, List<Block> out) {
         List<List<GridCell>> rows = new ArrayList<>();
         List<GridCell> row = new ArrayList<>();
-        StringBuilder cell = null;
+        String cell = null; // the open cell's text, continuation lines appended in 'more' once there are any
+        StringBuilder more = null;
         SourceSpan cellSpan = null;
         int blanks = 0;
         int i = start;
@@ -29,32 +30,37 @@ final class TabTable {
             String l = lines[i];
             if (Lines.isTabCell(l)) {
                 if (cell != null) {
-                    row.add(GridCell.of(cell.toString(), cellSpan));
-                    cell = null;
+                    row.add(GridCell.of(more == null ? cell : more.toString(), cellSpan));
+                    more = null;
                 }
                 if (blanks > 0 && !row.isEmpty()) {
                     rows.add(row);
                     row = new ArrayList<>();
                 }
                 blanks = 0;
-                String[] parts = l.substring(1).split("\t", -1);
-                for (int k = 0; k < parts.length - 1; k++) {
-                    row.add(GridCell.of(parts[k], SourceSpan.text(i + 1, 2)));
+                SourceSpan span = SourceSpan.text(i + 1, 2);
+                int from = 1;
+                for (int tab = l.indexOf('\t', from); tab >= 0; tab = l.indexOf('\t', from)) {
+                    row.add(GridCell.of(l.substring(from, tab), span));
+                    from = tab + 1;
                 }
-                cell = new StringBuilder(parts[parts.length - 1]);
-                cellSpan = SourceSpan.text(i + 1, 2);
+                cell = l.substring(from);
+                cellSpan = span;
             } else if (l.isBlank()) {
                 blanks++;
             } else if (cell != null && blanks <= 1 && l.strip().length() <= MAX_CONTINUATION
                     && !Lines.isHeading(l) && l.indexOf('。') < 0 && tableGoesOn(lines, i + 1)) {
-                cell.append('\n').append(l.strip());
+                if (more == null) {
+                    more = new StringBuilder(cell);
+                }
+                more.append('\n').append(l.strip());
                 blanks = 0;
             } else {
                 break;
             }
         }
         if (cell != null) {
-            row.add(GridCell.of(cell.toString(), cellSpan));
+            row.add(GridCell.of(more == null ? cell : more.toString(), cellSpan));
         }
         if (!row.isEmpty()) {
             rows.add(row);
