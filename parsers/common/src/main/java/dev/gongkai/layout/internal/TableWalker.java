@@ -114,7 +114,7 @@ final class TableWalker {
             if (current != null && !pending) {
                 values.add(Cell.blank(c.text(), c.span()));
             } else if (current == null && (numbersRow || (!grid && reviewMode))) {
-                review(Cell.blank(c.text(), c.span()));
+                review(Cell.blank(c.text(), c.span()), grid);
             }
             return;
         }
@@ -122,7 +122,7 @@ final class TableWalker {
             if (current != null) {
                 values.add(v);
             } else if (reviewMode || numbersRow) {
-                review(v); // the rest of table 四's numbers row too, for the assembler to check
+                review(v, grid); // the rest of table 四's numbers row too, for the assembler to check
             }
             return;
         }
@@ -235,8 +235,9 @@ final class TableWalker {
         }
     }
 
-    private void review(Cell v) {
+    private void review(Cell v, boolean grid) {
         read.reviewFound = true;
+        read.streamReview |= !grid;
         read.review.add(v);
         if (read.review.size() == REVIEW_SIZE) {
             reviewMode = false;
@@ -351,8 +352,13 @@ final class TableWalker {
             }
             rest = new ArrayList<>(vals.subList(stacked.size() * width, vals.size()));
         } else {
-            problems.add("rows-stacked", stacked.size() + 1 + " row labels stand before " + vals.size()
-                    + " values, not seven each; none of these rows is kept", stacked.get(0).span());
+            StringBuilder names = new StringBuilder();
+            for (Label l : stackedLabels) {
+                names.append(code(l)).append(", ");
+            }
+            names.append(current == null ? "(none)" : code(current));
+            problems.add("rows-stacked", "the rows " + names + " stand before " + vals.size()
+                    + " values together, not seven each; none of them is kept", stacked.get(0).span());
         }
         stacked.clear();
         stackedLabels.clear();
@@ -360,6 +366,11 @@ final class TableWalker {
     }
 
     private void put(Label row, RowRead r) {
+        if (streamRow && row.kind() == Label.Kind.APPLICATION_ROW) {
+            read.streamRows.add(row.application());
+        } else if (streamRow) {
+            read.streamActive.add(row.active());
+        }
         RowRead old = row.kind() == Label.Kind.APPLICATION_ROW
                 ? read.applications.putIfAbsent(row.application(), r)
                 : read.active.putIfAbsent(row.active(), r);

@@ -29,7 +29,7 @@ final class AlignedText {
             return false;
         }
         for (String t : s.split("\\s+")) {
-            if (CellText.isLabel(t)) {
+            if (CellText.isLabel(t) || CellText.isLabelStart(t)) {
                 return true;
             }
         }
