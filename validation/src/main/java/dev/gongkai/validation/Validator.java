@@ -143,7 +143,7 @@ public final class Validator {
                         List.of(d.id(), String.valueOf(e)), null));
             }
         }
-        out.sort(ORDER);
+        FindingOrder.sort(out);
         return List.copyOf(out);
     }
 }

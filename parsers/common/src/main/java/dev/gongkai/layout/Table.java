@@ -1,6 +1,8 @@
 package dev.gongkai.layout;
 
 import dev.gongkai.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +39,11 @@ public record Table(List<List<GridCell>> rows, Kind kind, SourceSpan span) imple
 
     public Table {
         Objects.requireNonNull(kind, "kind");
-        rows = rows.stream().map(List::copyOf).toList();
+        List<List<GridCell>> copy = new ArrayList<>(rows.size());
+        for (List<GridCell> row : rows) {
+            copy.add(List.copyOf(row));
+        }
+        rows = Collections.unmodifiableList(copy);
     }
 
     /** A grid table. */

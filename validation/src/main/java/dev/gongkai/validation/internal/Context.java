@@ -8,7 +8,6 @@ import dev.gongkai.validation.RuleDescriptor;
 import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.spi.RuleContext;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +94,7 @@ public final class Context implements RuleContext {
 
         @Override
         public FindingBuilder arguments(Object... args) {
-            arguments = args.clone();
+            arguments = args.clone(); // the caller may reuse its array
             return this;
         }
 
@@ -113,12 +112,12 @@ public final class Context implements RuleContext {
 
         @Override
         public void add() {
-            List<Object> args = new ArrayList<>();
-            for (Object a : arguments) {
-                args.add(a == null ? "—" : a);
+            Object[] args = new Object[arguments.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = arguments[i] == null ? "—" : arguments[i];
             }
             out.add(new Finding(rule.id(), override != null ? override : severity, location, expected, actual, key,
-                    args, span));
+                    List.of(args), span));
         }
     }
 }

@@ -10,7 +10,9 @@ import dev.gongkai.model.Section;
 import dev.gongkai.model.TableId;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Location;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The published order of findings: document-level findings first (by section), then table by table
@@ -29,6 +31,33 @@ public final class FindingOrder {
             .thenComparing(Finding::severity);
 
     private FindingOrder() {}
+
+    /** A finding with its place in the order worked out once (the codes are looked up per finding, not per comparison). */
+    private record Keyed(Finding finding, int table, int row, int column, int section) {}
+
+    private static final Comparator<Keyed> KEYED = Comparator.comparingInt(Keyed::table)
+            .thenComparingInt(Keyed::row)
+            .thenComparingInt(Keyed::column)
+            .thenComparingInt(Keyed::section)
+            .thenComparing(k -> k.finding().rule())
+            .thenComparing(k -> k.finding().severity());
+
+    /** Sorts findings by {@link #ORDER}, stably. */
+    public static void sort(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return;
+        }
+        Keyed[] keyed = new Keyed[findings.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Finding f = findings.get(i);
+            Location l = f.location();
+            keyed[i] = new Keyed(f, table(l), row(l), column(l), section(l));
+        }
+        Arrays.sort(keyed, KEYED); // stable, as List.sort
+        for (int i = 0; i < keyed.length; i++) {
+            findings.set(i, keyed[i].finding());
+        }
+    }
 
     private static int table(Location l) {
         TableId t = l.table() == null ? null : TableId.fromCode(l.table());

@@ -50,9 +50,16 @@ final class Prose {
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || isSentenceEnd(text.charAt(i))) {
-                    String sentence = text.substring(start, i).strip();
-                    if (!sentence.isEmpty()) {
-                        out.add(Map.entry(e.getKey(), sentence));
+                    int from = start;
+                    int to = i;
+                    while (from < to && Character.isWhitespace(text.charAt(from))) {
+                        from++;
+                    }
+                    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                        to--;
+                    }
+                    if (from < to) { // the sentence stripped, cut out once
+                        out.add(Map.entry(e.getKey(), text.substring(from, to)));
                     }
                     start = i + 1;
                 }
