@@ -43,14 +43,6 @@ final class TableAssembler {
         return read.applications.containsKey(row) || read.gluedApplications.containsKey(row);
     }
 
-    /**
-     * A short row of table 三 in a cell stream (text extracted from a PDF): blank cells written as
-     * nothing left no trace, and which columns they were is not known, so its values cannot be placed.
-     */
-    private static boolean lostBlanks(TablesRead read, ApplicationRow row, RowRead r) {
-        return read.streamRows.contains(row) && r.values().size() < APPLICANTS;
-    }
-
     void fill(Report.Builder b, TablesRead read, boolean collapsed) {
         Edition edition = b.edition();
         List<ApplicationRow> appRows = ApplicationRow.rows(edition, edition == Edition.E2019 || collapsed);
@@ -60,11 +52,7 @@ final class TableAssembler {
             if (e.getValue().values().size() < APPLICANTS && appRows.contains(e.getKey())) {
                 e.setValue(GluedSplit.shortRow(e.getKey(), e.getValue(), edition, problems));
             }
-            if (lostBlanks(read, e.getKey(), e.getValue())) {
-                problems.add("row-short", "the row " + e.getKey().code() + " has " + e.getValue().values().size()
-                        + " values for 7 columns in a stream of cells: where its blank cells were left no trace,"
-                        + " so none of its values is kept", e.getValue().span());
-            } else if (!appRows.contains(e.getKey())) {
+            if (!appRows.contains(e.getKey())) {
                 problems.add("row-not-in-edition", "the row " + e.getKey().code() + " is not in edition "
                         + edition.code() + "; its values are not kept", e.getValue().span());
             } else if (e.getValue().values().size() <= APPLICANTS
@@ -92,12 +80,6 @@ final class TableAssembler {
                         + edition.code() + "; its values are not kept", e.getValue().span());
                 continue;
             }
-            if (read.streamActive.contains(e.getKey()) && e.getValue().values().size() < cols.size()) {
-                problems.add("row-short", "the row " + e.getKey().code() + " has " + e.getValue().values().size()
-                        + " values for " + cols.size() + " columns in a stream of cells: where its blank cells were"
-                        + " left no trace, so none of its values is kept", e.getValue().span());
-                continue;
-            }
             List<Cell> cells = fit(e.getKey(), cols, e.getValue(), 0, v -> true);
             for (int i = 0; i < cells.size(); i++) {
                 b.cell(e.getKey(), cols.get(i), cells.get(i));
@@ -105,12 +87,7 @@ final class TableAssembler {
         }
         List<Cell> review = read.review;
         int size = ReviewGroup.all().size() * ReviewColumn.all().size();
-        if (read.streamReview && review.size() < size) {
-            problems.add("row-short", "table 四 has " + review.size() + " values for 15 cells in a stream of cells"
-                    + " (review, litigation_direct, litigation_after_review): where its blank cells were left no"
-                    + " trace, so none of its values is kept", null);
-            review = List.of();
-        } else if (read.reviewFound && review.size() < size) {
+        if (read.reviewFound && review.size() < size) {
             problems.add("row-short", "table 四 has " + review.size() + " values for 15 cells; the rest are left missing",
                     null);
         } else if (review.size() > size) {

@@ -114,7 +114,7 @@ final class TableWalker {
             if (current != null && !pending) {
                 values.add(Cell.blank(c.text(), c.span()));
             } else if (current == null && (numbersRow || (!grid && reviewMode))) {
-                review(Cell.blank(c.text(), c.span()), grid);
+                review(Cell.blank(c.text(), c.span()));
             }
             return;
         }
@@ -122,7 +122,7 @@ final class TableWalker {
             if (current != null) {
                 values.add(v);
             } else if (reviewMode || numbersRow) {
-                review(v, grid); // the rest of table 四's numbers row too, for the assembler to check
+                review(v); // the rest of table 四's numbers row too, for the assembler to check
             }
             return;
         }
@@ -235,9 +235,8 @@ final class TableWalker {
         }
     }
 
-    private void review(Cell v, boolean grid) {
+    private void review(Cell v) {
         read.reviewFound = true;
-        read.streamReview |= !grid;
         read.review.add(v);
         if (read.review.size() == REVIEW_SIZE) {
             reviewMode = false;
@@ -366,11 +365,6 @@ final class TableWalker {
     }
 
     private void put(Label row, RowRead r) {
-        if (streamRow && row.kind() == Label.Kind.APPLICATION_ROW) {
-            read.streamRows.add(row.application());
-        } else if (streamRow) {
-            read.streamActive.add(row.active());
-        }
         RowRead old = row.kind() == Label.Kind.APPLICATION_ROW
                 ? read.applications.putIfAbsent(row.application(), r)
                 : read.active.putIfAbsent(row.active(), r);

@@ -23,10 +23,6 @@ public final class TablesRead {
     final List<GluedRow> gluedEmpty = new ArrayList<>();
     final Map<Edition, Integer> hints = new EnumMap<>(Edition.class);
     boolean reviewFound;
-    /** Rows of tables 三 and 二 read from cell streams, and whether table 四's numbers were. */
-    final java.util.Set<ApplicationRow> streamRows = java.util.EnumSet.noneOf(ApplicationRow.class);
-    final java.util.Set<ActiveRow> streamActive = java.util.EnumSet.noneOf(ActiveRow.class);
-    boolean streamReview;
 
     void hint(Edition e) {
         hints.merge(e, 1, Integer::sum);
