@@ -34,8 +34,8 @@ public final class NarrativeApplications implements Rule {
 
     private static final String NUM = "(?<n>\\d+)\\s*件";
     /** A total: a verb of receiving, then words naming applications (no other count in between). */
-    private static final Pattern TOTAL = Pattern.compile(
-            "(?:收到|受理|接收|新收|收悉)(?<what>[^\\d，,。；;：:、]{0,20}?)" + NUM);
+    private static final Pattern TOTAL = Pattern.compile( // the lookahead only spares trying each verb at each place
+            "(?=[收受接新])(?:收到|受理|接收|新收|收悉)(?<what>[^\\d，,。；;：:、]{0,20}?)" + NUM);
     private static final Pattern WHAT_APPLICATIONS = Pattern.compile("申请");
     private static final Pattern WHAT_NOT = Pattern.compile("许可|复议|诉讼|信访|投诉|举报|建议|提案|来信|来电|咨询|办结|答复|结转");
     /** A sentence that speaks of applications. */
@@ -53,7 +53,7 @@ public final class NarrativeApplications implements Rule {
             kind("法律服务机构", List.of(Applicant.LEGAL_SERVICE_ORG), "legal service organisations"));
 
     private static Kind kind(String words, List<Applicant> columns, String english) {
-        return new Kind(Pattern.compile("(?<!非)" + words + GAP + NUM), words.substring(0, 2), columns,
+        return new Kind(Pattern.compile("(?=" + words.charAt(0) + ")(?<!非)" + words + GAP + NUM), words.substring(0, 2), columns,
                 words.startsWith("法人") ? "法人或其他组织" : words, english);
     }
 

@@ -6,7 +6,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -130,40 +129,20 @@ public final class TextDecoder {
     }
 
     private static String strict(byte[] b, int offset, int end, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own decoding is much faster; it replaces malformed input with U+FFFD, so without
+            // one the bytes were valid and the strict decoder would give the same text
+            String s = new String(b, offset, end - offset, StandardCharsets.UTF_8);
+            if (s.indexOf('\uFFFD') < 0) {
+                return s;
+            }
+        }
         CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        if (cs.equals(StandardCharsets.UTF_8)) {
-            // into an array of the exact length: decoding into a buffer sized for the worst case (as the
-            // JDK's String decoding and CharsetDecoder.decode do) costs a second buffer and a copy
-            CharBuffer out = CharBuffer.allocate(utf16Length(b, offset, end));
-            CoderResult r = d.decode(ByteBuffer.wrap(b, offset, end - offset), out, true);
-            if (r.isUnderflow()) {
-                r = d.flush(out);
-            }
-            if (r.isError()) {
-                return null;
-            }
-            if (r.isUnderflow() && !out.hasRemaining()) {
-                return new String(out.array());
-            }
-            d.reset();
-        }
         try {
             return d.decode(ByteBuffer.wrap(b, offset, end - offset)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    /** How many UTF-16 chars UTF-8 bytes decode to when they are well formed. */
-    private static int utf16Length(byte[] b, int offset, int end) {
-        int n = 0;
-        for (int i = offset; i < end; i++) {
-            int x = b[i] & 0xC0;
-            if (x != 0x80) {
-                n += (b[i] & 0xF8) == 0xF0 ? 2 : 1;
-            }
-        }
-        return n;
     }
 }
