@@ -51,6 +51,37 @@ public final class CellText {
     }
 
     /**
+     * Where a misspelt row label of table 二 or 三 that ends at {@code to} starts, for running text
+     * where digits follow and no label is written exactly ({@link #rowLabelStart} found none): the
+     * suffix of {@code text[from, to)} nearest to one row label within the edit distance allowed for
+     * whole cells (the longest such suffix), or -1 when none is, or when suffixes as near name
+     * different rows. A cell cut at the result is matched to the same row by the interpreter.
+     */
+    public static int rowLabelStartLoose(String text, int from, int to) {
+        int best = -1;
+        Label label = null;
+        int distance = Integer.MAX_VALUE;
+        for (int s = to - 1; s >= Math.max(from, to - MAX_LABEL); s--) {
+            String t = text.substring(s, to);
+            Label l = LabelCatalog.get().matchLoose(t);
+            if (l == null || (l.kind() != Label.Kind.APPLICATION_ROW && l.kind() != Label.Kind.ACTIVE_ROW)) {
+                continue;
+            }
+            int d = LabelCatalog.get().distance(t, l);
+            if (d < distance) {
+                best = s;
+                label = l;
+                distance = d;
+            } else if (d == distance && !l.equals(label)) {
+                return -1;
+            } else if (d == distance) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Where a section heading starting at {@code at} in running text ends, or -1: the shortest heading
      * that ends as headings do ({@code 情况}, {@code 事项}), else the shortest with another heading ending
      * ({@code 问题}, {@code 改进}, {@code 概述}), else the shortest heading at all.

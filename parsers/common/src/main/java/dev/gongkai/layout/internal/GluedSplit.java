@@ -81,6 +81,42 @@ final class GluedSplit {
         }
     }
 
+    /**
+     * Rows of a glued table's template that were not found at all (their label misspelt beyond what is
+     * matched, or lost): named as {@code row-not-found}, so that no row of a glued dump is missing
+     * silently. Table 四 too, when a glued dump holds no numbers for it.
+     */
+    static void notFound(TablesRead read, Edition edition, boolean collapsed, ProblemList problems) {
+        boolean apps = !read.gluedApplications.isEmpty()
+                || read.gluedEmpty.stream().anyMatch(g -> g.label().kind() == Label.Kind.APPLICATION_ROW);
+        boolean active = !read.gluedActive.isEmpty()
+                || read.gluedEmpty.stream().anyMatch(g -> g.label().kind() == Label.Kind.ACTIVE_ROW);
+        List<String> missing = new ArrayList<>();
+        if (apps) {
+            for (ApplicationRow r : ApplicationRow.rows(edition, edition == Edition.E2019 || collapsed)) {
+                if (!read.applications.containsKey(r) && !read.gluedApplications.containsKey(r)
+                        && read.gluedEmpty.stream().noneMatch(g -> g.label().application() == r)) {
+                    missing.add("applications/" + r.code());
+                }
+            }
+        }
+        if (active) {
+            for (ActiveRow r : ActiveRow.rows(edition)) {
+                if (!read.active.containsKey(r) && !read.gluedActive.containsKey(r)
+                        && read.gluedEmpty.stream().noneMatch(g -> g.label().active() == r)) {
+                    missing.add("active_disclosure/" + r.code());
+                }
+            }
+        }
+        if ((apps || active) && !read.reviewFound) {
+            missing.add("review_litigation");
+        }
+        for (String m : missing) {
+            problems.add("row-not-found", m + ": no row label of the template's was found for it in the running"
+                    + " text (misspelt or lost?); its cells are left missing", null);
+        }
+    }
+
     private static List<GluedRow> emptyRows(TablesRead read) {
         boolean subRows = read.gluedApplications.keySet().stream().anyMatch(ApplicationRow::isOtherSubRow);
         List<GluedRow> out = new ArrayList<>();

@@ -47,6 +47,7 @@ public final class Interpreter {
         Edition edition = edition(read, meta.year, problems);
         GluedSplit.apply(read, edition, problems);
         boolean collapsed = TableAssembler.collapsed(edition, read);
+        GluedSplit.notFound(read, edition, collapsed, problems);
         List<String> deviations = new ArrayList<>();
         Report.Builder b = Report.builder(edition);
         if (collapsed) {

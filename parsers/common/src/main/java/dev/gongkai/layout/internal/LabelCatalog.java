@@ -22,12 +22,15 @@ public final class LabelCatalog {
 
     private static final int MEMO_LIMIT = 20_000;
     private static final int MIN_PREFIX = 6;
+    private static final int MAX_DISTANCE = 16;
     private static final Label NONE = new Label(Label.Kind.COLUMN_HEADER, null, null, null);
 
     private final Map<String, Label> exact = new HashMap<>();
     /** Cell texts already matched (labels recur from report to report); bounded. */
     private final Map<String, Label> memo = new ConcurrentHashMap<>();
     private final List<Map.Entry<String, Label>> fuzzy = new ArrayList<>();
+    /** Numbering and key of the template's numbered row labels ({@code (一)予以公开}), for short keys with typos. */
+    private final List<Map.Entry<String, Label>> numbered = new ArrayList<>();
     /** Keys of the row labels of tables 二 and 三 without their numbering, for running text. */
     private final List<String> rowKeys = new ArrayList<>();
     /** Keys of the headers (column headers, table 四's headers), for finding them inside running text. */
@@ -36,6 +39,8 @@ public final class LabelCatalog {
     private LabelCatalog() {
         for (ApplicationRow r : ApplicationRow.values()) {
             add(r.label(), Label.application(r));
+            String n = Normalizer.normalise(r.label());
+            numbered.add(Map.entry(Normalizer.numbering(n) + Normalizer.key(r.label()), Label.application(r)));
         }
         add("信访投诉举报类申请", Label.application(ApplicationRow.NOT_PROCESSED_COMPLAINT));
         add("其他法律行政止公开", Label.application(ApplicationRow.DENIED_PROHIBITED_BY_LAW));
@@ -164,16 +169,63 @@ public final class LabelCatalog {
         return found;
     }
 
+    /**
+     * What a text is, typos tolerated as in {@link #match}, without memoising: for probing the
+     * substrings of running text where the template expects a row label.
+     */
+    Label matchLoose(String text) {
+        return text.length() > 120 ? null : compute(text);
+    }
+
+    /** How far a text is from the nearest written form of {@code label} (0 for an exact match). */
+    int distance(String text, Label label) {
+        String n = Normalizer.normalise(text);
+        if (label.equals(exact(n))) {
+            return 0;
+        }
+        String k = Normalizer.keyOf(Normalizer.stripNumbering(n));
+        String nk = Normalizer.numbering(n) + k;
+        int d = Integer.MAX_VALUE;
+        for (Map.Entry<String, Label> e : fuzzy) {
+            if (e.getValue().equals(label)) {
+                d = Math.min(d, EditDistance.within(k, e.getKey(), MAX_DISTANCE));
+            }
+        }
+        for (Map.Entry<String, Label> e : numbered) {
+            if (e.getValue().equals(label)) {
+                d = Math.min(d, EditDistance.within(nk, e.getKey(), MAX_DISTANCE));
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The label a text is: exact; else the one label within the allowed edit distance of its key (a
+     * tie is no match); else, for a numbered text, the one numbered row label within the distance
+     * allowed for numbering and key together, so that short labels ({@code （一）予以公布}) are matched
+     * by their numbering and a one-character typo.
+     */
     private Label compute(String text) {
         String n = Normalizer.normalise(text);
         Label l = exact(n);
         if (l != null) {
             return l;
         }
-        String k = Normalizer.keyOf(Normalizer.stripNumbering(n));
+        String stripped = Normalizer.stripNumbering(n);
+        String k = Normalizer.keyOf(stripped);
         if (k.isEmpty() || NEEDS_NUMBERING.contains(k)) {
             return null;
         }
+        Label best = nearest(k, fuzzy);
+        if (best != null || stripped.length() == n.length()) {
+            return best == NONE ? null : best;
+        }
+        best = nearest(Normalizer.numbering(n) + k, numbered);
+        return best == NONE ? null : best;
+    }
+
+    /** The one entry nearest to {@code k} within the allowed distance, {@link #NONE} on a tie, or {@code null}. */
+    private static Label nearest(String k, List<Map.Entry<String, Label>> entries) {
         int max = EditDistance.allowed(k.length());
         if (max == 0) {
             return null;
@@ -181,8 +233,12 @@ public final class LabelCatalog {
         Label best = null;
         int bestDistance = max + 1;
         boolean tie = false;
-        for (Map.Entry<String, Label> e : fuzzy) {
-            int d = EditDistance.within(k, e.getKey(), Math.min(max, EditDistance.allowed(e.getKey().length())));
+        for (Map.Entry<String, Label> e : entries) {
+            int bound = Math.min(max, EditDistance.allowed(e.getKey().length()));
+            int d = EditDistance.within(k, e.getKey(), bound);
+            if (d > bound) {
+                continue;
+            }
             if (d < bestDistance) {
                 best = e.getValue();
                 bestDistance = d;
@@ -191,6 +247,6 @@ public final class LabelCatalog {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        return tie ? NONE : best;
     }
 }

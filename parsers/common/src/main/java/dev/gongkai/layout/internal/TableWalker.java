@@ -36,6 +36,13 @@ final class TableWalker {
     /** Row labels of table 三 stacked before one run of numbers (streams only), with their texts. */
     private final List<RowRead> stacked = new ArrayList<>();
     private final List<Label> stackedLabels = new ArrayList<>();
+    /** The table walked is a stream (no real rows). */
+    private boolean streaming;
+    /**
+     * In a stream, table 四's numbers go on past the fifteenth while values follow (a stray number among
+     * them): all are kept for the assembler, whose arithmetic drops the stray or reports the row.
+     */
+    private boolean reviewRun;
 
     TableWalker(ProblemList problems) {
         this.problems = problems;
@@ -44,11 +51,13 @@ final class TableWalker {
     /** A paragraph between tables ends the open row. */
     void paragraph() {
         finishRow();
+        reviewRun = false;
     }
 
     /** A section heading: ends the open row; section 四's heading arms the review numbers. */
     void heading(boolean review) {
         finishRow();
+        reviewRun = false;
         reviewMode = review && !reviewDone;
     }
 
@@ -58,6 +67,7 @@ final class TableWalker {
             return;
         }
         boolean grid = t.kind() == Table.Kind.GRID;
+        streaming = !grid;
         for (List<GridCell> row : t.rows()) {
             Cell[] read = values(row);
             boolean strayRow = grid && reviewMode && strays(row, read);
@@ -94,6 +104,7 @@ final class TableWalker {
         if (grid && !pending) {
             finishRow();
         }
+        reviewRun = false;
     }
 
     /** Each cell of a row read as a value once: {@code null} where merged, empty or not a value. */
@@ -113,7 +124,7 @@ final class TableWalker {
         if (empty) {
             if (current != null && !pending) {
                 values.add(Cell.blank(c.text(), c.span()));
-            } else if (current == null && (numbersRow || (!grid && reviewMode))) {
+            } else if (current == null && (numbersRow || (!grid && (reviewMode || reviewRun)))) {
                 review(Cell.blank(c.text(), c.span()));
             }
             return;
@@ -121,11 +132,12 @@ final class TableWalker {
         if (v != null) {
             if (current != null) {
                 values.add(v);
-            } else if (reviewMode || numbersRow) {
+            } else if (reviewMode || numbersRow || reviewRun) {
                 review(v); // the rest of table 四's numbers row too, for the assembler to check
             }
             return;
         }
+        reviewRun = false;
         Label l = catalog.match(c.text());
         if (l == null && !grid) {
             l = catalog.matchPrefix(c.text()); // a label wrapped around its numbers: its first part
@@ -241,6 +253,7 @@ final class TableWalker {
         if (read.review.size() == REVIEW_SIZE) {
             reviewMode = false;
             reviewDone = true;
+            reviewRun = streaming;
         }
     }
 

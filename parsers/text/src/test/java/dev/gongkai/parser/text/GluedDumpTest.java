@@ -61,4 +61,32 @@ class GluedDumpTest {
         assertThat(review.rows()).allSatisfy(g -> assertThat(review.columns(g))
                 .allSatisfy(c -> assertThat(review.value(g, c)).isEqualByComparingTo("0")));
     }
+
+    @Test
+    void aMisspeltRowLabelIsMatchedByItsNumberingAndOneTypoOrReported() throws Exception {
+        ParseResult r = parse(DUMP.replace("（一）予以公开8100009", "（一）予以公布8100009"));
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).value())
+                .isEqualByComparingTo("9");
+        ParseResult lost = parse(DUMP.replace("（一）予以公开8100009", "（一）准予公布8100009"));
+        assertThat(lost.report().applications().has(ApplicationRow.GRANTED, Applicant.TOTAL)
+                && lost.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).value() != null).isFalse();
+        assertThat(lost.problems()).anyMatch(p -> p.code().equals("row-not-found")
+                && p.message().startsWith("applications/granted:"));
+    }
+
+    @Test
+    void unnumberedHeadingsCutTheLineWhereTheTemplateHasThem() throws Exception {
+        String bare = DUMP.replace("报告\n一、总体情况", "报告总体情况").replace("。二、主动公开", "。主动公开")
+                .replace("2811三、收到", "2811收到").replace("1000001四、因政府", "1000001因政府")
+                .replace("000五、存在", "000存在").replace("。六、其他需要", "。其他需要");
+        assertThat(bare).doesNotContain("二、主动").doesNotContain("六、");
+        ParseResult r = parse(bare);
+        assertThat(r.report().structure().headings()).hasSize(6);
+        assertThat(r.report().sections().get(Section.OVERVIEW)).contains("行政许可28件").doesNotContain("第二十条");
+        assertThat(r.report().sections().get(Section.OTHER_MATTERS)).startsWith("无。");
+        assertThat(r.report().activeDisclosure().cell(ActiveRow.ADMINISTRATIVE_PENALTY, ActiveColumn.DECISIONS).value())
+                .isEqualByComparingTo("2811");
+        assertThat(r.report().applications().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL).value())
+                .isEqualByComparingTo("9");
+    }
 }

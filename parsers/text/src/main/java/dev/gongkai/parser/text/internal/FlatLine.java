@@ -180,15 +180,14 @@ final class FlatLine {
     }
 
     /**
-     * Values outside a row: the fifteen numbers of table 四 after its headers. An empty cell before
-     * them (the header's corner) is layout, not a blank, when the run holds more cells than the table.
+     * Values outside a row: the fifteen numbers of table 四 after its headers. One empty cell before
+     * them (the header's corner) is layout, not a blank, when the run holds one cell more than the
+     * table. Longer runs are kept whole (a stray number among them): the interpreter's arithmetic
+     * tells the corner and the stray from the table's cells, or reports the row.
      */
     private void valueRun(List<String> tokens, int i) {
         int end = runEnd(tokens, i);
-        int start = i;
-        while (end - start > REVIEW_SIZE && tokens.get(start).isEmpty()) {
-            start++;
-        }
+        int start = end - i == REVIEW_SIZE + 1 && tokens.get(i).isEmpty() ? i + 1 : i;
         for (int k = start; k < end; k++) {
             cell(tokens.get(k), SourceSpan.text(lineNo, columns.get(k) + 1));
         }

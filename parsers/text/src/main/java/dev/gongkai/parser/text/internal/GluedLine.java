@@ -36,6 +36,9 @@ final class GluedLine {
     private static final int MIN_DIGITS = 20;
     private static final int MIN_REVIEW_HEADERS = 3;
     private static final int MAX_LABEL = 64;
+    /** How long an unnumbered section heading may be, and how headings end. */
+    private static final int MAX_UNNUMBERED_HEADING = 27;
+    private static final List<String> HEADING_ENDS = List.of("情况", "事项", "概述", "问题", "改进");
     private static final Set<Section> TABLE_SECTIONS =
             EnumSet.of(Section.ACTIVE_DISCLOSURE, Section.APPLICATIONS, Section.REVIEW_LITIGATION);
     /** What follows a number in a sentence (units, dates, punctuation), never a table's next label. */
@@ -75,9 +78,29 @@ final class GluedLine {
         return n;
     }
 
+    /** A section heading cut out of the line. */
+    private record Cut(int at, int end, Section section) {}
+
     private void run() {
         int from = 0;
         Section zone = null;
+        for (Cut c : headings()) {
+            section(from, c.at(), false, hasTables(zone, from), zone != Section.REVIEW_LITIGATION);
+            out.add(new Paragraph(line.substring(c.at(), c.end()), span(c.at())));
+            zone = c.section();
+            from = c.end();
+        }
+        section(from, line.length(), true, hasTables(zone, from), zone != Section.REVIEW_LITIGATION);
+    }
+
+    /**
+     * The section headings in the line, in order: numbered ones ({@code 二、主动公开政府信息情况}), then,
+     * for sections that have none, an unnumbered heading that is one of the template's
+     * ({@code 主动公开政府信息情况}) standing where a heading can (after a sentence, a table's numbers or
+     * the title) and in the template's order between the headings found.
+     */
+    private List<Cut> headings() {
+        List<Cut> cuts = new ArrayList<>();
         for (int i = 0; i + 1 < line.length(); i++) {
             if ("一二三四五六".indexOf(line.charAt(i)) < 0 || "、.．,，".indexOf(line.charAt(i + 1)) < 0
                     || (i > 0 && "一二三四五六七八九十".indexOf(line.charAt(i - 1)) >= 0)) {
@@ -85,14 +108,77 @@ final class GluedLine {
             }
             int end = CellText.headingEnd(line, i);
             if (end > i) {
-                section(from, i, false, hasTables(zone, from));
-                out.add(new Paragraph(line.substring(i, end), span(i)));
-                zone = CellText.section(line.substring(i, end));
-                from = end;
+                cuts.add(new Cut(i, end, CellText.section(line.substring(i, end))));
                 i = end - 1;
             }
         }
-        section(from, line.length(), true, hasTables(zone, from));
+        Set<Section> numbered = EnumSet.noneOf(Section.class);
+        cuts.forEach(c -> numbered.add(c.section()));
+        if (numbered.size() == Section.values().length) {
+            return cuts;
+        }
+        List<Cut> all = new ArrayList<>(cuts);
+        Section last = null;
+        int after = 0;
+        for (int at : unnumberedStarts()) {
+            if (at < after) {
+                continue;
+            }
+            int end = CellText.headingEnd(line, at);
+            Section s = end > at ? CellText.section(line.substring(at, end)) : null;
+            if (s == null || numbered.contains(s) || (last != null && s.compareTo(last) <= 0) || !inOrder(cuts, at, s)) {
+                continue;
+            }
+            all.add(new Cut(at, end, s));
+            last = s;
+            after = end;
+        }
+        all.sort((x, y) -> Integer.compare(x.at(), y.at()));
+        return all;
+    }
+
+    /**
+     * Where an unnumbered heading may start, in order: before a heading's ending ({@code 情况},
+     * {@code 事项} …), after a sentence, a number, a row label (of a row whose cells were blank) or the
+     * title — the earliest such place before each ending.
+     */
+    private List<Integer> unnumberedStarts() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (String ending : HEADING_ENDS) {
+            for (int e = line.indexOf(ending); e >= 0; e = line.indexOf(ending, e + 1)) {
+                int end = e + ending.length();
+                for (int i = Math.max(0, end - MAX_UNNUMBERED_HEADING); i < e; i++) {
+                    if (Character.isIdeographic(line.charAt(i)) && boundary(i, end)) {
+                        out.add(i);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private boolean boundary(int i, int end) {
+        int p = i;
+        while (p > 0 && line.charAt(p - 1) == ' ') {
+            p--;
+        }
+        char prev = p == 0 ? '。' : line.charAt(p - 1);
+        if ("。；;！!？?".indexOf(prev) >= 0 || isDigit(prev) || "—/／无-－".indexOf(prev) >= 0
+                || (i >= 2 && line.startsWith("报告", i - 2))) {
+            return true;
+        }
+        return Character.isIdeographic(prev) && CellText.isHeading(line.substring(i, end))
+                && CellText.rowLabelStart(line, Math.max(0, p - MAX_LABEL), p) >= 0;
+    }
+
+    /** True when a heading of section {@code s} at {@code at} keeps the numbered headings in template order. */
+    private static boolean inOrder(List<Cut> numbered, int at, Section s) {
+        for (Cut c : numbered) {
+            if (c.at() < at ? c.section().compareTo(s) >= 0 : c.section().compareTo(s) <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tables stand in sections 二 to 四, or anywhere when the dump has no headings. */
@@ -100,8 +186,12 @@ final class GluedLine {
         return zone == null ? from == 0 : TABLE_SECTIONS.contains(zone);
     }
 
-    /** The text of one section (or the preamble): prose, then a glued table if value runs follow labels. */
-    private void section(int a, int b, boolean last, boolean tables) {
+    /**
+     * The text of one section (or the preamble): prose, then a glued table if value runs follow labels.
+     * Where a run follows no label written exactly, a misspelt one is looked for in {@code rows}
+     * sections (those of tables 二 and 三), so that the row is read, or reported, not lost.
+     */
+    private void section(int a, int b, boolean last, boolean tables, boolean rows) {
         List<GridCell> cells = null;
         int p = a;
         int pos = a;
@@ -116,6 +206,9 @@ final class GluedLine {
                 continue;
             }
             int s = CellText.rowLabelStart(line, Math.max(p, q - MAX_LABEL), q);
+            if (s < 0 && rows) {
+                s = CellText.rowLabelStartLoose(line, Math.max(p, q - MAX_LABEL), q);
+            }
             if (s < 0 && (cells != null && !cells.isEmpty() || CellText.reviewHeadersIn(line.substring(p, q)) < MIN_REVIEW_HEADERS)) {
                 pos = e;
                 continue;
