@@ -124,6 +124,17 @@ class StrayValueTest {
     }
 
     @Test
+    void anHonestRowWhoseBlanksAreWrittenWithAMarkerRaisesNoRowLong() throws Exception {
+        // 16 cells, no stray: the leading empty cell is layout, the row's own blank is written "—"
+        ParseResult r = read(row("行政复议", "行政诉讼"),
+                row("", "1", "0", "0", "—", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"));
+        assertThat(codes(r)).doesNotContain("row-long", "row-long-resolved");
+        assertThat(r.report().reviewLitigation().cell(ReviewGroup.REVIEW, ReviewColumn.UPHELD).value())
+                .isEqualByComparingTo("1");
+        assertThat(r.report().reviewLitigation().cell(ReviewGroup.REVIEW, ReviewColumn.PENDING).isBlank()).isTrue();
+    }
+
+    @Test
     void aPageNumberInAHeaderRowOfTableFourIsNoNumbersRow() throws Exception {
         ParseResult r = TemplateInterpreter.interpret(List.of(new Paragraph("四、政府信息公开行政复议、行政诉讼情况", null),
                 Table.grid(List.of(

@@ -72,18 +72,39 @@ final class RowFit {
 
     /**
      * True when a reading that drops a value (not only empty cells) is not contradicted by the sums:
-     * then a stray value, not layout, may be what makes the row long.
+     * then a stray value, not layout, may be what makes the row long. When the {@code layout} reading's
+     * blank cells are all written with a marker ({@code —}, {@code /}, {@code 无}), a reading that would
+     * keep an empty cell as one of the row's blanks mixes two ways of writing a blank in one row and is
+     * not taken for one (the empty cells are the layout's).
      */
-    static boolean strayPossible(List<Cell> v, int columns, int group) {
+    static boolean strayPossible(List<Cell> v, int columns, int group, List<Cell> layout) {
         if (group == 0) {
             return false;
         }
+        boolean markers = markedBlanks(layout);
         for (Reading r : strayReadings(v, columns)) {
-            if (r.dropped().stream().anyMatch(c -> !c.isBlank()) && sums(r.values(), group) != Sums.BROKEN) {
+            if (r.dropped().stream().anyMatch(c -> !c.isBlank()) && sums(r.values(), group) != Sums.BROKEN
+                    && !(markers && r.values().stream().anyMatch(RowFit::empty))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the cells hold blanks and every one is written with a marker, none left empty. */
+    private static boolean markedBlanks(List<Cell> cells) {
+        boolean any = false;
+        for (Cell c : cells) {
+            if (empty(c)) {
+                return false;
+            }
+            any |= c.isBlank();
+        }
+        return any;
+    }
+
+    private static boolean empty(Cell c) {
+        return c.isBlank() && (c.raw() == null || c.raw().isBlank());
     }
 
     /** Every reading dropping cells at the start and end and at most one inside; none past three extra. */

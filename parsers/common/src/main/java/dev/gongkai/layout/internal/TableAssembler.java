@@ -140,7 +140,7 @@ final class TableAssembler {
         if (p != null) {
             // empty cells right after a row label are its unmerged slots; elsewhere they may hide a stray value
             boolean labelSlots = group == APPLICANTS && p.values().get(0) == v.get(v.size() - columns);
-            if (sums == RowFit.Sums.BROKEN || !labelSlots && RowFit.strayPossible(v, columns, group)) {
+            if (sums == RowFit.Sums.BROKEN || !labelSlots && RowFit.strayPossible(v, columns, group, p.values())) {
                 problems.add("row-long", name + " has " + v.size() + " values for " + columns
                         + " columns; its empty cells are read as layout, but a stray value among them cannot be"
                         + " ruled out", span);
