@@ -8,7 +8,7 @@ import java.util.List;
 public final class TextWriter {
 
     /** The plain-text layouts. */
-    public enum Layout { TABS, PIPES, FLAT, FLAT_SPACED }
+    public enum Layout { TABS, PIPES, FLAT, FLAT_SPACED, ALIGNED, ALIGNED_RAW }
 
     private TextWriter() {}
 

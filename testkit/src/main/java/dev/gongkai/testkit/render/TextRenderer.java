@@ -1,6 +1,7 @@
 package dev.gongkai.testkit.render;
 
 import dev.gongkai.model.Report;
+import dev.gongkai.testkit.internal.AlignedWriter;
 import dev.gongkai.testkit.internal.TextWriter;
 import dev.gongkai.testkit.internal.Writers;
 import java.util.ArrayList;
@@ -19,7 +20,11 @@ import java.util.Set;
  *   <li>{@link #flat()}: a crawler dump, the whole body on one line and each table row's numbers run
  *       together with no separator ({@code 8100009}); {@link Rendering#flatRows()} tells for each row
  *       how many splits fit its arithmetic;
- *   <li>{@link #flatSpaced()}: the same with single spaces between everything.
+ *   <li>{@link #flatSpaced()}: the same with single spaces between everything;
+ *   <li>{@link #aligned()} and {@link #alignedRaw()}: text extracted from a PDF by {@code pdftotext}
+ *       with and without {@code -layout} (cells between runs of spaces, long labels wrapped around the
+ *       numbers, group labels beside row labels, a page break repeating the header; or one piece per
+ *       line), the seed choosing the shape's details, which {@link Rendering#shape()} names.
  * </ul>
  *
  * <pre>{@code
@@ -34,6 +39,10 @@ public final class TextRenderer implements Renderer {
 
     private static final Set<Variation> FLAT_UNSUPPORTED = EnumSet.of(Variation.TITLE_TWO_LINES,
             Variation.BREAKS_IN_LABELS, Variation.PADDED_ZERO);
+
+    /** Spaces inside labels would cut them into pieces as the runs of spaces between cells do. */
+    private static final Set<Variation> ALIGNED_UNSUPPORTED = EnumSet.of(Variation.SPACES_IN_LABELS,
+            Variation.BREAKS_IN_LABELS);
 
     private final TextWriter.Layout layout;
 
@@ -61,11 +70,32 @@ public final class TextRenderer implements Renderer {
         return new TextRenderer(TextWriter.Layout.FLAT_SPACED);
     }
 
+    /** {@code pdftotext -layout} output: rows on their lines, cells between runs of spaces. */
+    public static TextRenderer aligned() {
+        return new TextRenderer(TextWriter.Layout.ALIGNED);
+    }
+
+    /** {@code pdftotext} output without {@code -layout}: labels and numbers one per line, blank lines between. */
+    public static TextRenderer alignedRaw() {
+        return new TextRenderer(TextWriter.Layout.ALIGNED_RAW);
+    }
+
+    /**
+     * True when an {@link #aligned()} or {@link #alignedRaw()} rendering keeps every cell: blank cells
+     * written as a mark, not as spaces (or nothing), so no boundary between cells is lost.
+     */
+    public static boolean keepsEveryCell(Rendering r) {
+        return r.shape().startsWith("text/aligned") && r.shape().contains(AlignedWriter.MARKED);
+    }
+
     @Override
     public Set<Variation> supported() {
         Set<Variation> s = EnumSet.copyOf(Writers.COMMON);
         if (layout == TextWriter.Layout.FLAT || layout == TextWriter.Layout.FLAT_SPACED) {
             s.removeAll(FLAT_UNSUPPORTED);
+        }
+        if (layout == TextWriter.Layout.ALIGNED || layout == TextWriter.Layout.ALIGNED_RAW) {
+            s.removeAll(ALIGNED_UNSUPPORTED);
         }
         return s;
     }
@@ -75,6 +105,10 @@ public final class TextRenderer implements Renderer {
         String shape = "text/" + layout.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         Writers.Planned p = Writers.plan(report, options, supported(), shape);
         List<FlatRow> rows = new ArrayList<>();
+        if (layout == TextWriter.Layout.ALIGNED || layout == TextWriter.Layout.ALIGNED_RAW) {
+            AlignedWriter w = AlignedWriter.write(p.doc(), options.seed(), layout == TextWriter.Layout.ALIGNED_RAW);
+            return new Rendering("text/aligned[" + w.describe() + "]", w.text(), options.encoding(), p.variations(), rows);
+        }
         String text = TextWriter.write(p.doc(), layout, rows);
         return new Rendering(shape, text, options.encoding(), p.variations(), rows);
     }

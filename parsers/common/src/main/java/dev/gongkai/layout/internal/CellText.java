@@ -24,6 +24,11 @@ public final class CellText {
         return l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW);
     }
 
+    /** True when the text begins a row label of table 三 that wraps onto another line (text from a PDF). */
+    public static boolean isLabelStart(String text) {
+        return LabelCatalog.get().matchPrefix(text) != null;
+    }
+
     /** True when the text is a number or a blank marker ({@code —}, {@code /} …), not empty. */
     public static boolean isValue(String text) {
         return !text.isBlank() && (ValueReader.isNumber(text) || ValueReader.isBlank(text));

@@ -21,6 +21,7 @@ public final class LabelCatalog {
     private static final LabelCatalog INSTANCE = new LabelCatalog();
 
     private static final int MEMO_LIMIT = 20_000;
+    private static final int MIN_PREFIX = 6;
     private static final int MAX_DISTANCE = 16;
     private static final Label NONE = new Label(Label.Kind.COLUMN_HEADER, null, null, null);
 
@@ -140,6 +141,32 @@ public final class LabelCatalog {
             }
         }
         return out;
+    }
+
+    /**
+     * The row label of table 三 that a cut-off cell begins, for a label wrapped around its numbers
+     * (text extracted from a PDF): the cell's key, at least {@value #MIN_PREFIX} letters long, starts
+     * exactly one row label's key. {@code null} when it starts none or several, or is a whole label.
+     */
+    public Label matchPrefix(String text) {
+        if (text.length() > 120) {
+            return null;
+        }
+        String k = Normalizer.key(text);
+        if (k.length() < MIN_PREFIX) {
+            return null;
+        }
+        Label found = null;
+        for (Map.Entry<String, Label> e : fuzzy) {
+            Label l = e.getValue();
+            if (l.kind() == Label.Kind.APPLICATION_ROW && e.getKey().length() > k.length() && e.getKey().startsWith(k)) {
+                if (found != null && !found.equals(l)) {
+                    return null;
+                }
+                found = l;
+            }
+        }
+        return found;
     }
 
     /**

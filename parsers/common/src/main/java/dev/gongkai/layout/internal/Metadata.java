@@ -54,7 +54,7 @@ final class Metadata {
         }
         for (int j = 0; j < lines.size(); j++) {
             String l = lines.get(j);
-            if (l.contains("报告") && l.length() <= 60 && !sentence(l)
+            if (l.contains("报告") && l.length() <= 60 && !sentence(l) && !cut(l)
                     && !l.startsWith("本报告") && !l.startsWith("根据") && !l.startsWith("依据")) {
                 StringBuilder t = new StringBuilder(l);
                 for (int k = j - 1; k >= 0 && k >= j - 2 && lines.get(k).length() <= 30 && !sentence(lines.get(k)); k--) {
@@ -63,13 +63,29 @@ final class Metadata {
                 return t.toString();
             }
         }
+        StringBuilder all = new StringBuilder();
         for (Paragraph p : preamble) {
             String named = namedReport(p.text());
             if (named != null) {
                 return named;
             }
+            all.append(p.text());
         }
-        return null;
+        return namedReport(all.toString()); // the name wrapped across lines (text extracted from a PDF)
+    }
+
+    /** A piece of a wrapped sentence: its 《》 do not pair up. */
+    private static boolean cut(String l) {
+        int open = 0;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '《') {
+                open++;
+            } else if (c == '》' && --open < 0) {
+                return true;
+            }
+        }
+        return open != 0;
     }
 
     private static String namedReport(String text) {

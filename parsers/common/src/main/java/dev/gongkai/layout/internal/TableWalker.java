@@ -2,6 +2,8 @@ package dev.gongkai.layout.internal;
 
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Table;
+import dev.gongkai.model.Applicant;
+import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.SourceSpan;
@@ -30,6 +32,10 @@ final class TableWalker {
     private boolean pending;
     private boolean reviewMode;
     private boolean reviewDone;
+    private boolean streamRow;
+    /** Row labels of table 三 stacked before one run of numbers (streams only), with their texts. */
+    private final List<RowRead> stacked = new ArrayList<>();
+    private final List<Label> stackedLabels = new ArrayList<>();
     /** The table walked is a stream (no real rows). */
     private boolean streaming;
     /**
@@ -133,11 +139,23 @@ final class TableWalker {
         }
         reviewRun = false;
         Label l = catalog.match(c.text());
+        if (l == null && !grid) {
+            l = catalog.matchPrefix(c.text()); // a label wrapped around its numbers: its first part
+            if (l == null && fragment()) {
+                return; // the rest of a wrapped label, or a piece of a group label beside it
+            }
+        }
         if (l != null && l.equals(current) && padding(values)) {
             values.clear(); // the label repeated over the slots of an unmerged cell, empty slots between
             return;
         }
-        finishRow();
+        if (!grid && stacks(l)) {
+            stacked.add(new RowRead(currentText, currentSpan, List.of()));
+            stackedLabels.add(current);
+            current = null;
+        } else {
+            finishRow();
+        }
         if (l == null) {
             return;
         }
@@ -147,6 +165,7 @@ final class TableWalker {
         switch (l.kind()) {
             case APPLICATION_ROW, ACTIVE_ROW -> {
                 current = l;
+                streamRow = !grid;
                 currentText = c.text();
                 currentSpan = c.span();
                 reviewMode = false;
@@ -275,23 +294,97 @@ final class TableWalker {
         return false;
     }
 
+    /**
+     * In a stream, a text that is no label while the open row still lacks values (a row of table 三
+     * fewer than seven): the rest of its wrapped label, or a fragment of a group label beside it.
+     */
+    private boolean fragment() {
+        return current != null && (values.isEmpty()
+                || current.kind() == Label.Kind.APPLICATION_ROW && values.size() < Applicant.all().size());
+    }
+
+    /**
+     * A row of table 三 in a stream with more values than columns that neither empty slots nor one
+     * stray value whose sums hold explains: the next row's numbers ran into it (text whose reading order
+     * lost the rows), so no value of it can be placed.
+     */
+    private boolean overflows(List<Cell> vals) {
+        int w = Applicant.all().size();
+        return current.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w
+                && RowFit.padding(vals, w, w) == null && (vals.size() > w + 1 || RowFit.stray(vals, w, w, v -> true) == null);
+    }
+
+    /**
+     * A row label of table 三 right after another with no values between: labels stacked before numbers
+     * (not （六）其他处理 before its sub-rows: there it is their group's label).
+     */
+    private boolean stacks(Label l) {
+        return l != null && current != null && values.isEmpty() && l.kind() == Label.Kind.APPLICATION_ROW
+                && current.kind() == Label.Kind.APPLICATION_ROW && !l.equals(current)
+                && !(current.application() == ApplicationRow.OTHER && l.application().isOtherSubRow());
+    }
+
     private void finishRow() {
         pending = false;
         if (current == null) {
+            unstack(List.of());
             return;
         }
-        if (!values.isEmpty()) {
-            RowRead r = new RowRead(currentText, currentSpan, values); // copies the values
-            RowRead old = current.kind() == Label.Kind.APPLICATION_ROW
-                    ? read.applications.putIfAbsent(current.application(), r)
-                    : read.active.putIfAbsent(current.active(), r);
-            if (old != null) {
-                problems.add("row-repeated", "the row " + code(current) + " appears again; the first one is kept",
-                        currentSpan);
-            }
+        List<Cell> vals = new ArrayList<>(values);
+        if (!stacked.isEmpty()) {
+            vals = unstack(vals);
+        }
+        if (streamRow && overflows(vals)) {
+            problems.add("row-long", "the row " + code(current) + " has " + vals.size() + " values for "
+                    + Applicant.all().size() + " columns in a stream whose rows may run together; none is kept",
+                    currentSpan);
+        } else if (!vals.isEmpty()) {
+            put(current, new RowRead(currentText, currentSpan, vals));
         }
         current = null;
         values.clear();
+    }
+
+    /**
+     * Row labels stacked before one run of numbers (each label on its line, the numbers after the
+     * last): seven values per label, in order, when the run holds exactly that many; else no row of
+     * the stack keeps a value. The values left for the last label.
+     */
+    private List<Cell> unstack(List<Cell> vals) {
+        if (stacked.isEmpty()) {
+            return vals;
+        }
+        int width = Applicant.all().size();
+        int rows = stacked.size() + (current == null ? 0 : 1);
+        List<Cell> rest = List.of();
+        if (current != null && vals.size() == rows * width) {
+            for (int i = 0; i < stacked.size(); i++) {
+                RowRead s = stacked.get(i);
+                put(stackedLabels.get(i), new RowRead(s.label(), s.span(), vals.subList(i * width, (i + 1) * width)));
+            }
+            rest = new ArrayList<>(vals.subList(stacked.size() * width, vals.size()));
+        } else {
+            StringBuilder names = new StringBuilder();
+            for (Label l : stackedLabels) {
+                names.append(code(l)).append(", ");
+            }
+            names.append(current == null ? "(none)" : code(current));
+            problems.add("rows-stacked", "the rows " + names + " stand before " + vals.size()
+                    + " values together, not seven each; none of them is kept", stacked.get(0).span());
+        }
+        stacked.clear();
+        stackedLabels.clear();
+        return rest;
+    }
+
+    private void put(Label row, RowRead r) {
+        RowRead old = row.kind() == Label.Kind.APPLICATION_ROW
+                ? read.applications.putIfAbsent(row.application(), r)
+                : read.active.putIfAbsent(row.active(), r);
+        if (old != null) {
+            problems.add("row-repeated", "the row " + code(row) + " appears again; the first one is kept",
+                    r.span());
+        }
     }
 
     static String code(Label l) {

@@ -43,6 +43,8 @@ public final class TextLayout {
                 i = pipeStream(i);
             } else if (FlatLine.read(l, i + 1, blocks) || GluedLine.read(l, i + 1, blocks)) {
                 i++;
+            } else if (AlignedText.starts(l)) {
+                i = AlignedText.read(lines, i, blocks);
             } else {
                 if (!l.isBlank() && !Lines.isFooter(l)) {
                     blocks.add(new Paragraph(Lines.stripMarkup(l.strip()), SourceSpan.text(i + 1, Lines.indent(l) + 1)));
