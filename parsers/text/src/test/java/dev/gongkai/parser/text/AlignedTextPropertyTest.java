@@ -2,14 +2,10 @@ package dev.gongkai.parser.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gongkai.model.Cell;
-import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReportDiff;
-import dev.gongkai.model.StatTable;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
-import dev.gongkai.spi.Problem;
 import dev.gongkai.testkit.ReportGenerator;
 import dev.gongkai.testkit.Reports;
 import dev.gongkai.testkit.render.RenderOptions;
@@ -18,7 +14,6 @@ import dev.gongkai.testkit.render.TextRenderer;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,9 +66,9 @@ class AlignedTextPropertyTest {
             keptExact += keeps && same ? 1 : 0;
             List<String> wrong = new ArrayList<>();
             long[] c = new long[2];
-            wrong(r.activeDisclosure(), p.report().activeDisclosure(), p.problems(), wrong, c);
-            wrong(r.applications(), p.report().applications(), p.problems(), wrong, c);
-            wrong(r.reviewLitigation(), p.report().reviewLitigation(), p.problems(), wrong, c);
+            CellAudit.wrong(r.activeDisclosure(), p.report().activeDisclosure(), p.problems(), wrong, c);
+            CellAudit.wrong(r.applications(), p.report().applications(), p.problems(), wrong, c);
+            CellAudit.wrong(r.reviewLitigation(), p.report().reviewLitigation(), p.problems(), wrong, c);
             cells += c[0];
             read += c[1];
             if (!keeps) {
@@ -90,34 +85,5 @@ class AlignedTextPropertyTest {
                 100.0 * read / cells, lossy, COUNT - keeping, lossyCells);
         assertThat(failures).as(renderer + ": cells read wrong or dropped silently").isEmpty();
         return new int[] {keeping, keptExact};
-    }
-
-    /** Cells that differ and are not a MISSING cell covered by a problem naming its row. */
-    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> void wrong(StatTable<R, C> expected,
-            StatTable<R, C> actual, List<Problem> problems, List<String> out, long[] count) {
-        for (R row : expected.rows()) {
-            for (C column : expected.columns(row)) {
-                Cell e = expected.cell(row, column);
-                Cell a = actual.has(row, column) ? actual.cell(row, column) : Cell.MISSING;
-                count[0]++;
-                if (same(e, a)) {
-                    count[1]++;
-                    continue;
-                }
-                boolean covered = a.raw() == null
-                        && problems.stream().anyMatch(pr -> pr.message().contains(row.code()));
-                if (!covered) {
-                    out.add(expected.id() + "/" + row.code() + "/" + column.code() + ": expected " + e
-                            + ", read " + a);
-                }
-            }
-        }
-    }
-
-    private static boolean same(Cell e, Cell a) {
-        if (e.value() == null || a.value() == null) {
-            return e.value() == null && a.value() == null && (e.raw() == null) == (a.raw() == null);
-        }
-        return e.value().compareTo(a.value()) == 0 && Objects.equals(e.isBlank(), a.isBlank());
     }
 }

@@ -2,14 +2,12 @@ package dev.gongkai.parser.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gongkai.model.Cell;
 import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReportDiff;
 import dev.gongkai.model.StatTable;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
-import dev.gongkai.spi.Problem;
 import dev.gongkai.testkit.ReportGenerator;
 import dev.gongkai.testkit.Reports;
 import dev.gongkai.testkit.render.FlatRow;
@@ -19,7 +17,6 @@ import dev.gongkai.testkit.render.TextRenderer;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,9 +126,9 @@ class FlatDumpPropertyTest {
             }
             List<String> wrong = new ArrayList<>();
             undecided(doc, p.report(), wrong);
-            wrong(r.activeDisclosure(), p.report().activeDisclosure(), p.problems(), wrong);
-            wrong(r.applications(), p.report().applications(), p.problems(), wrong);
-            wrong(r.reviewLitigation(), p.report().reviewLitigation(), p.problems(), wrong);
+            CellAudit.wrong(r.activeDisclosure(), p.report().activeDisclosure(), p.problems(), wrong, null);
+            CellAudit.wrong(r.applications(), p.report().applications(), p.problems(), wrong, null);
+            CellAudit.wrong(r.reviewLitigation(), p.report().reviewLitigation(), p.problems(), wrong, null);
             if (!wrong.isEmpty() && failures.size() < 6) {
                 failures.add("seed " + seed + " " + g + " " + doc.variations() + "\n  "
                         + String.join("\n  ", wrong.subList(0, Math.min(6, wrong.size()))));
@@ -188,7 +185,7 @@ class FlatDumpPropertyTest {
         for (R row : e.rows()) {
             for (C column : e.columns(row)) {
                 cells[i]++;
-                cells[i + 1] += a.has(row, column) && same(e.cell(row, column), a.cell(row, column)) ? 1 : 0;
+                cells[i + 1] += a.has(row, column) && CellAudit.same(e.cell(row, column), a.cell(row, column)) ? 1 : 0;
             }
         }
     }
@@ -198,32 +195,5 @@ class FlatDumpPropertyTest {
                 100.0 * cells[3] / cells[2], 100.0 * cells[5] / cells[4]);
         java.util.Arrays.fill(cells, 0);
         return out;
-    }
-
-    /** Cells that differ and are not a MISSING cell covered by a problem naming its row. */
-    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> void wrong(StatTable<R, C> expected,
-            StatTable<R, C> actual, List<Problem> problems, List<String> out) {
-        for (R row : expected.rows()) {
-            for (C column : expected.columns(row)) {
-                Cell e = expected.cell(row, column);
-                Cell a = actual.has(row, column) ? actual.cell(row, column) : Cell.MISSING;
-                if (same(e, a)) {
-                    continue;
-                }
-                boolean covered = a.raw() == null
-                        && problems.stream().anyMatch(pr -> pr.message().contains(row.code()));
-                if (!covered) {
-                    out.add(expected.id() + "/" + row.code() + "/" + column.code() + ": expected " + e
-                            + ", read " + a);
-                }
-            }
-        }
-    }
-
-    private static boolean same(Cell e, Cell a) {
-        if (e.value() == null || a.value() == null) {
-            return e.value() == null && a.value() == null && (e.raw() == null) == (a.raw() == null);
-        }
-        return e.value().compareTo(a.value()) == 0 && Objects.equals(e.isBlank(), a.isBlank());
     }
 }

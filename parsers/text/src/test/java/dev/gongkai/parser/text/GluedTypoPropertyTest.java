@@ -22,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -136,11 +135,11 @@ class GluedTypoPropertyTest {
         if (row.table().equals("applications")) {
             return expected.applications().rows().stream().filter(r -> r.code().equals(row.row()))
                     .allMatch(r -> expected.applications().columns(r).stream().allMatch(c -> actual.applications().has(r, c)
-                            && same(expected.applications().cell(r, c), actual.applications().cell(r, c))));
+                            && CellAudit.same(expected.applications().cell(r, c), actual.applications().cell(r, c))));
         }
         return expected.activeDisclosure().rows().stream().filter(r -> r.code().equals(row.row()))
                 .allMatch(r -> expected.activeDisclosure().columns(r).stream().allMatch(c -> actual.activeDisclosure().has(r, c)
-                        && same(expected.activeDisclosure().cell(r, c), actual.activeDisclosure().cell(r, c))));
+                        && CellAudit.same(expected.activeDisclosure().cell(r, c), actual.activeDisclosure().cell(r, c))));
     }
 
     /**
@@ -153,7 +152,7 @@ class GluedTypoPropertyTest {
             for (C column : expected.columns(row)) {
                 Cell e = expected.cell(row, column);
                 Cell a = actual.has(row, column) ? actual.cell(row, column) : Cell.MISSING;
-                if (same(e, a)) {
+                if (CellAudit.same(e, a)) {
                     continue;
                 }
                 String name = expected.id().code() + "/" + row.code();
@@ -178,12 +177,5 @@ class GluedTypoPropertyTest {
             }
         }
         return false;
-    }
-
-    private static boolean same(Cell e, Cell a) {
-        if (e.value() == null || a.value() == null) {
-            return e.value() == null && a.value() == null && (e.raw() == null) == (a.raw() == null);
-        }
-        return e.value().compareTo(a.value()) == 0 && Objects.equals(e.isBlank(), a.isBlank());
     }
 }
