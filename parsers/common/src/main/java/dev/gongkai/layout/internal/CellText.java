@@ -1,6 +1,7 @@
 package dev.gongkai.layout.internal;
 
 import dev.gongkai.model.Section;
+import java.util.List;
 
 /**
  * What a piece of text would be to the interpreter, for readers that must cut running text into
@@ -81,6 +82,9 @@ public final class CellText {
         return best;
     }
 
+    /** How the template's section headings end ({@code 情况}, {@code 事项}, {@code 概述}, {@code 问题}, {@code 改进}). */
+    public static final List<String> HEADING_ENDINGS = HeadingMatcher.ENDINGS;
+
     /**
      * Where a section heading starting at {@code at} in running text ends, or -1: the shortest heading
      * that ends as headings do ({@code 情况}, {@code 事项}), else the shortest with another heading ending
@@ -102,7 +106,7 @@ public final class CellText {
             if (h.endsWith("情况") || h.endsWith("事项")) {
                 return end;
             }
-            if (other < 0 && (h.endsWith("问题") || h.endsWith("改进") || h.endsWith("概述"))) {
+            if (other < 0 && HeadingMatcher.hasHeadingEnding(h)) {
                 other = end;
             }
             if (fallback < 0) {

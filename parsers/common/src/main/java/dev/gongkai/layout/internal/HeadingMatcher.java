@@ -1,6 +1,7 @@
 package dev.gongkai.layout.internal;
 
 import dev.gongkai.model.Section;
+import java.util.List;
 
 /**
  * Recognises the six section headings, with or without their numeral (一、 … 六、), in ASCII or
@@ -55,6 +56,19 @@ final class HeadingMatcher {
         return s == null ? null : new Match(s, numbered);
     }
 
+    /** How the template's headings end: the usual endings first ({@code 情况}, {@code 事项}), then the others. */
+    static final List<String> ENDINGS = List.of("情况", "事项", "概述", "问题", "改进");
+
+    /** Whether a text ends as a section heading does. */
+    static boolean hasHeadingEnding(String text) {
+        for (String e : ENDINGS) {
+            if (text.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An unnumbered heading: no digits, no sentence punctuation, and a heading's ending. */
     private static boolean unnumberedHeading(String n) {
         for (int i = 0; i < n.length(); i++) {
@@ -63,8 +77,7 @@ final class HeadingMatcher {
                 return false;
             }
         }
-        return n.endsWith("情况") || n.endsWith("事项") || n.endsWith("概述") || n.endsWith("问题")
-                || n.endsWith("改进");
+        return hasHeadingEnding(n);
     }
 
     private static boolean startsLikeProse(String n) {

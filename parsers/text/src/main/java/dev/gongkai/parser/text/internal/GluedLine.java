@@ -36,9 +36,8 @@ final class GluedLine {
     private static final int MIN_DIGITS = 20;
     private static final int MIN_REVIEW_HEADERS = 3;
     private static final int MAX_LABEL = 64;
-    /** How long an unnumbered section heading may be, and how headings end. */
+    /** How long an unnumbered section heading may be. */
     private static final int MAX_UNNUMBERED_HEADING = 27;
-    private static final List<String> HEADING_ENDS = List.of("情况", "事项", "概述", "问题", "改进");
     private static final Set<Section> TABLE_SECTIONS =
             EnumSet.of(Section.ACTIVE_DISCLOSURE, Section.APPLICATIONS, Section.REVIEW_LITIGATION);
     /** What follows a number in a sentence (units, dates, punctuation), never a table's next label. */
@@ -144,7 +143,7 @@ final class GluedLine {
      */
     private List<Integer> unnumberedStarts() {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-        for (String ending : HEADING_ENDS) {
+        for (String ending : CellText.HEADING_ENDINGS) {
             for (int e = line.indexOf(ending); e >= 0; e = line.indexOf(ending, e + 1)) {
                 int end = e + ending.length();
                 for (int i = Math.max(0, end - MAX_UNNUMBERED_HEADING); i < e; i++) {
