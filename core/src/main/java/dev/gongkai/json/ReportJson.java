@@ -17,6 +17,7 @@ import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.Section;
 import dev.gongkai.model.StatTable;
+import dev.gongkai.model.Uncertainty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,6 +108,19 @@ public final class ReportJson {
         table(g, r.activeDisclosure());
         table(g, r.applications());
         table(g, r.reviewLitigation());
+        List<Uncertainty> doubts = r.uncertainties();
+        if (!doubts.isEmpty()) {
+            g.writeArrayFieldStart("uncertain");
+            for (Uncertainty u : doubts) {
+                g.writeStartObject();
+                g.writeStringField("table", u.table().code());
+                g.writeStringField("row", u.row() == null ? null : u.row().code());
+                g.writeStringField("column", u.column() == null ? null : u.column().code());
+                g.writeStringField("problem", u.problem());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.flush();
     }

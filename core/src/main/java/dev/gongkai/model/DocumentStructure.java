@@ -1,6 +1,10 @@
 package dev.gongkai.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -14,6 +18,9 @@ import java.util.Set;
  * @param tablesFound the tables the document has
  * @param years the years the document states
  * @param templateDeviations departures from the edition's template, in English, one per departure
+ * @param tablesUnmapped tables the document holds (their heading and numbers are there) that the reader
+ *     could not map onto the template, each with the code of the reader's problem; such a table is not
+ *     missing, it is uncertain (since 0.2)
  * @since 0.1
  */
 public record DocumentStructure(
@@ -21,16 +28,36 @@ public record DocumentStructure(
         List<SectionHeading> headings,
         Set<TableId> tablesFound,
         List<YearMention> years,
-        List<String> templateDeviations) {
+        List<String> templateDeviations,
+        Map<TableId, String> tablesUnmapped) {
 
     /** Nothing known about the layout. */
     public static final DocumentStructure UNKNOWN =
-            new DocumentStructure(false, List.of(), Set.of(), List.of(), List.of());
+            new DocumentStructure(false, List.of(), Set.of(), List.of(), List.of(), Map.of());
+
+    /** A structure in which every table found was mapped. */
+    public DocumentStructure(boolean known, List<SectionHeading> headings, Set<TableId> tablesFound,
+            List<YearMention> years, List<String> templateDeviations) {
+        this(known, headings, tablesFound, years, templateDeviations, Map.of());
+    }
 
     public DocumentStructure {
         headings = List.copyOf(headings);
         tablesFound = Set.copyOf(tablesFound);
         years = List.copyOf(years);
         templateDeviations = List.copyOf(templateDeviations);
+        Map<TableId, String> unmapped = new EnumMap<>(TableId.class);
+        if (tablesUnmapped != null) {
+            unmapped.putAll(tablesUnmapped);
+        }
+        tablesUnmapped = Collections.unmodifiableMap(unmapped);
+    }
+
+    /** A copy that records a table as held by the document but not mapped, with the reader's problem code. */
+    public DocumentStructure withUnmapped(TableId table, String problem) {
+        Map<TableId, String> m = new EnumMap<>(TableId.class);
+        m.putAll(tablesUnmapped);
+        m.put(Objects.requireNonNull(table), Objects.requireNonNull(problem));
+        return new DocumentStructure(known, headings, tablesFound, years, templateDeviations, m);
     }
 }

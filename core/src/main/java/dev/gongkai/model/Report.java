@@ -1,9 +1,11 @@
 package dev.gongkai.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -73,6 +75,37 @@ public record Report(
     /** True when table 三 has （六）其他处理 as one row although the edition is 2021 (SPEC §2.2). */
     public boolean otherCollapsed() {
         return edition == Edition.E2021 && applications.has(ApplicationRow.OTHER);
+    }
+
+    /**
+     * Where the reader could not read with certainty: the tables the document holds but that could not be
+     * mapped, then every uncertain cell, in template order. Empty when everything was read cleanly.
+     *
+     * @since 0.2
+     */
+    public List<Uncertainty> uncertainties() {
+        List<Uncertainty> out = new ArrayList<>();
+        structure.tablesUnmapped().forEach((t, p) -> out.add(new Uncertainty(t, null, null, p)));
+        collect(activeDisclosure, out);
+        collect(applications, out);
+        collect(reviewLitigation, out);
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    /** True when every cell was read cleanly and every table the document holds was mapped. */
+    public boolean isCertain() {
+        return uncertainties().isEmpty();
+    }
+
+    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> void collect(StatTable<R, C> t,
+            List<Uncertainty> out) {
+        for (R r : t.rows()) {
+            for (Map.Entry<C, Cell> e : t.row(r).entrySet()) {
+                if (!e.getValue().isCertain()) {
+                    out.add(new Uncertainty(t.id(), r, e.getKey(), e.getValue().uncertainty()));
+                }
+            }
+        }
     }
 
     /** The narrative text of a section, or {@code null} when the document lacks the section. */

@@ -2,6 +2,7 @@ package dev.gongkai.validation;
 
 import dev.gongkai.model.Report;
 import dev.gongkai.validation.internal.Context;
+import dev.gongkai.validation.internal.Doubt;
 import dev.gongkai.validation.internal.FindingOrder;
 import dev.gongkai.validation.internal.RuleRegistry;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ public final class Validator {
 
     private final List<Active> rules;
     private final List<RuleDescriptor> descriptors;
+    /** The severity of {@code reading.uncertain}, or {@code null} when it is turned off. */
+    private final Severity uncertain;
 
     private Validator(RuleConfig config) {
         Map<String, RuleRegistry.Entry> installed = RuleRegistry.installed();
@@ -49,6 +52,13 @@ public final class Validator {
         }
         this.rules = List.copyOf(a);
         this.descriptors = List.copyOf(d);
+        Severity u = null;
+        for (Active r : rules) {
+            if (r.entry().descriptor().id().equals(Doubt.RULE)) {
+                u = r.severity() != null ? r.severity() : r.entry().descriptor().defaultSeverity();
+            }
+        }
+        this.uncertain = u;
     }
 
     /** A validator with every installed rule at its defaults. */
@@ -136,7 +146,7 @@ public final class Validator {
             RuleDescriptor d = a.entry().descriptor();
             List<Finding> mine = new ArrayList<>();
             try {
-                a.entry().rule().check(new Context(d, a.severity(), a.parameters(), report, previous, subordinates, mine));
+                a.entry().rule().check(new Context(d, a.severity(), a.parameters(), report, previous, subordinates, mine, uncertain));
                 out.addAll(mine);
             } catch (RuntimeException e) {
                 out.add(new Finding("rule.failed", Severity.ERROR, Location.DOCUMENT, null, null, "rule.failed",

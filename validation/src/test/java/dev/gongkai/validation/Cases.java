@@ -98,7 +98,10 @@ final class Cases {
         }
         List<String> deviations = new ArrayList<>();
         s.path("deviations").forEach(d -> deviations.add(d.asText()));
-        return new DocumentStructure(true, headings, tables, years, deviations);
+        Map<TableId, String> unmapped = new java.util.EnumMap<>(TableId.class);
+        s.path("unmapped").fields().forEachRemaining(e -> unmapped.put(TableId.fromCode(e.getKey()), e.getValue().asText()));
+        tables.removeAll(unmapped.keySet());
+        return new DocumentStructure(true, headings, tables, years, deviations, unmapped);
     }
 
     /** The standard six numbered headings, for cases that record a layout. */

@@ -89,7 +89,7 @@ class RuleConfigTest {
         assertThat(rules).filteredOn(RuleDescriptor::builtIn).extracting(RuleDescriptor::id).containsExactly(
                 "applications.applicant-sum", "applications.balance", "applications.outcomes-sum", "batch.hierarchy-sum",
                 "cross-year.carry-over", "cross-year.normative-documents", "metadata.year", "narrative.applications",
-                "narrative.copied", "narrative.review-litigation", "review-litigation.sum", "structure.edition-year",
+                "narrative.copied", "narrative.review-litigation", "reading.uncertain", "review-litigation.sum", "structure.edition-year",
                 "structure.sections", "structure.tables", "structure.template", "values.blank", "values.integer",
                 "values.non-negative");
         assertThat(rules).allSatisfy(r -> assertThat(r.since()).isNotBlank());

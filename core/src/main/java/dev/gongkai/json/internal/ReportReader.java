@@ -9,6 +9,7 @@ import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.Code;
+import dev.gongkai.model.DocumentStructure;
 import dev.gongkai.model.Edition;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReviewColumn;
@@ -16,6 +17,7 @@ import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.Section;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.model.StatTable;
+import dev.gongkai.model.TableId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -31,7 +33,7 @@ import java.util.function.Function;
 public final class ReportReader {
 
     private static final Set<String> TOP = Set.of("schema", "edition", "year", "organ", "title", "published",
-            "sections", "active_disclosure", "applications", "review_litigation");
+            "sections", "active_disclosure", "applications", "review_litigation", "uncertain");
 
     private ReportReader() {}
 
@@ -105,7 +107,90 @@ public final class ReportReader {
                 ApplicationRow::fromCode, Applicant::fromCode));
         b.reviewLitigation(table(root, "review_litigation", Report.reviewLitigationBuilder(),
                 ReviewGroup::fromCode, ReviewColumn::fromCode));
+        uncertain(root.get("uncertain"), b);
         return b.build();
+    }
+
+    /** The optional list of places the reader could not read with certainty, applied to the cells and tables. */
+    private static void uncertain(JsonNode list, Report.Builder b) throws ReportFormatException {
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            throw new ReportFormatException("/uncertain", "expected an array");
+        }
+        Report built = b.build();
+        DocumentStructure structure = built.structure();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "/uncertain/" + i;
+            JsonNode u = list.get(i);
+            if (!u.isObject()) {
+                throw new ReportFormatException(path, "expected an object");
+            }
+            for (Iterator<String> it = u.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!Set.of("table", "row", "column", "problem").contains(f)) {
+                    throw new ReportFormatException(path + "/" + f, "unknown field");
+                }
+            }
+            String table = text(u, "table", path);
+            String row = text(u, "row", path);
+            String column = text(u, "column", path);
+            String problem = text(u, "problem", path);
+            if (problem == null || problem.isBlank()) {
+                throw new ReportFormatException(path + "/problem", "expected the reader's problem code");
+            }
+            TableId id = table == null ? null : TableId.fromCode(table);
+            if (id == null) {
+                throw new ReportFormatException(path + "/table", "expected a table code");
+            }
+            if (row == null && column == null) {
+                structure = structure.withUnmapped(id, problem);
+                continue;
+            }
+            if (row == null || column == null) {
+                throw new ReportFormatException(path, "a cell names its row and its column; a table neither");
+            }
+            String where = path + " (" + table + "/" + row + "/" + column + ")";
+            switch (id) {
+                case ACTIVE_DISCLOSURE -> {
+                    ActiveRow r = ActiveRow.fromCode(row);
+                    ActiveColumn c = ActiveColumn.fromCode(column);
+                    requireCell(r != null && c != null && built.activeDisclosure().has(r, c), where);
+                    b.cell(r, c, built.activeDisclosure().cell(r, c).uncertain(problem));
+                }
+                case APPLICATIONS -> {
+                    ApplicationRow r = ApplicationRow.fromCode(row);
+                    Applicant c = Applicant.fromCode(column);
+                    requireCell(r != null && c != null && built.applications().has(r, c), where);
+                    b.cell(r, c, built.applications().cell(r, c).uncertain(problem));
+                }
+                case REVIEW_LITIGATION -> {
+                    ReviewGroup r = ReviewGroup.fromCode(row);
+                    ReviewColumn c = ReviewColumn.fromCode(column);
+                    requireCell(r != null && c != null && built.reviewLitigation().has(r, c), where);
+                    b.cell(r, c, built.reviewLitigation().cell(r, c).uncertain(problem));
+                }
+            }
+        }
+        b.structure(structure);
+    }
+
+    private static void requireCell(boolean ok, String where) throws ReportFormatException {
+        if (!ok) {
+            throw new ReportFormatException(where, "not a cell of this report's tables");
+        }
+    }
+
+    private static String text(JsonNode node, String field, String path) throws ReportFormatException {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new ReportFormatException(path + "/" + field, "expected a string or null");
+        }
+        return n.asText();
     }
 
     private static String text(JsonNode root, String field) throws ReportFormatException {

@@ -1,13 +1,17 @@
 package dev.gongkai.validation.internal;
 
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.SourceSpan;
+import dev.gongkai.model.StatTable;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Location;
 import dev.gongkai.validation.RuleDescriptor;
 import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.spi.RuleContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +26,14 @@ public final class Context implements RuleContext {
     private final Report previous;
     private final List<Report> subordinates;
     private final List<Finding> out;
+    private final Severity uncertain;
 
+    /**
+     * @param uncertain the severity of {@code reading.uncertain}, or {@code null} when that rule is off
+     */
     public Context(RuleDescriptor rule, Severity override, Map<String, BigDecimal> parameters, Report report,
-            Report previous, List<Report> subordinates, List<Finding> out) {
+            Report previous, List<Report> subordinates, List<Finding> out, Severity uncertain) {
+        this.uncertain = uncertain;
         this.rule = rule;
         this.override = override;
         this.parameters = parameters;
@@ -74,6 +83,7 @@ public final class Context implements RuleContext {
         private Object[] arguments = new Object[0];
         private SourceSpan span;
         private Severity severity = rule.defaultSeverity();
+        private List<Doubt> doubts;
 
         Builder(String key, Location location) {
             this.key = key;
@@ -105,6 +115,26 @@ public final class Context implements RuleContext {
         }
 
         @Override
+        public FindingBuilder over(StatTable<?, ?> table, Code row, Code column) {
+            Cell c = cellOf(table, row, column);
+            if (c != null && !c.isCertain()) {
+                if (doubts == null) {
+                    doubts = new ArrayList<>(2);
+                }
+                doubts.add(new Doubt(table.id(), row, column, c.uncertainty()));
+            }
+            return this;
+        }
+
+        @Override
+        public FindingBuilder overRow(StatTable<?, ?> table, Code row) {
+            for (Object column : rowOf(table, row).keySet()) {
+                over(table, row, (Code) column);
+            }
+            return this;
+        }
+
+        @Override
         public FindingBuilder severity(Severity s) {
             severity = s;
             return this;
@@ -116,8 +146,23 @@ public final class Context implements RuleContext {
             for (int i = 0; i < args.length; i++) {
                 args[i] = arguments[i] == null ? "—" : arguments[i];
             }
-            out.add(new Finding(rule.id(), override != null ? override : severity, location, expected, actual, key,
-                    List.of(args), span));
+            if (doubts == null) {
+                out.add(new Finding(rule.id(), override != null ? override : severity, location, expected, actual, key,
+                        List.of(args), span));
+            } else if (uncertain != null) {
+                out.add(Doubt.finding(rule.id(), doubts, uncertain, location, expected, actual, span));
+            }
         }
+    }
+
+    /** The cell in a slot, or {@code null} when the table has no such slot. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Cell cellOf(StatTable table, Code row, Code column) {
+        return table.has((Enum) row, (Enum) column) ? table.cell((Enum) row, (Enum) column) : null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<?, Cell> rowOf(StatTable table, Code row) {
+        return table.row((Enum) row);
     }
 }

@@ -1,7 +1,9 @@
 package dev.gongkai.validation.spi;
 
+import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.SourceSpan;
+import dev.gongkai.model.StatTable;
 import dev.gongkai.validation.Location;
 import dev.gongkai.validation.Severity;
 import java.math.BigDecimal;
@@ -52,6 +54,22 @@ public interface RuleContext {
 
         /** Where in the source the finding points, or {@code null}. */
         FindingBuilder span(SourceSpan span);
+
+        /**
+         * A cell the finding rests on: a term of the failing sum, or the cell checked. Call it for each.
+         * When the reader could not read one of these cells with certainty ({@link dev.gongkai.model.Cell#isCertain()}
+         * false), the report is not blamed: the finding is given as {@code reading.uncertain} instead, naming
+         * those cells and the reader's problems (or dropped when that rule is turned off).
+         *
+         * @param table the table the cell is in (this report's, or the previous year's)
+         * @param row its row code
+         * @param column its column code
+         * @since 0.2
+         */
+        FindingBuilder over(StatTable<?, ?> table, Code row, Code column);
+
+        /** {@link #over} for every cell of a row of a table. @since 0.2 */
+        FindingBuilder overRow(StatTable<?, ?> table, Code row);
 
         /** A severity other than the rule's default (configuration still overrides it). */
         FindingBuilder severity(Severity severity);

@@ -36,6 +36,7 @@ public final class ApplicationsApplicantSum implements Rule {
             if (Sums.differ(sum, total, tol)) {
                 ctx.finding("applications.applicant-sum", Location.cell(TableId.APPLICATIONS, r, Applicant.TOTAL))
                         .expected(sum).actual(total).arguments(r.label(), total, sum)
+                        .overRow(t, r)
                         .span(t.cell(r, Applicant.TOTAL).span())
                         .add();
             }

@@ -35,6 +35,8 @@ public final class ApplicationsBalance implements Rule {
             if (Sums.differ(in, outv, tol)) {
                 ctx.finding("applications.balance", Location.cell(TableId.APPLICATIONS, null, c))
                         .expected(in).actual(outv)
+                        .over(t, NEW_RECEIVED, c).over(t, CARRIED_OVER, c).over(t, TOTAL_HANDLED, c)
+                        .over(t, CARRIED_FORWARD, c)
                         .arguments(c.label(), t.value(NEW_RECEIVED, c), t.value(CARRIED_OVER, c), in,
                                 t.value(TOTAL_HANDLED, c), t.value(CARRIED_FORWARD, c), outv)
                         .add();

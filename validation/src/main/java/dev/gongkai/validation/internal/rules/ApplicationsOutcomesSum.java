@@ -36,10 +36,17 @@ public final class ApplicationsOutcomesSum implements Rule {
             BigDecimal sum = Sums.sum(terms);
             BigDecimal total = t.value(ApplicationRow.TOTAL_HANDLED, c);
             if (Sums.differ(sum, total, tol)) {
-                ctx.finding("applications.outcomes-sum", Location.cell(TableId.APPLICATIONS, ApplicationRow.TOTAL_HANDLED, c))
+                var f = ctx.finding("applications.outcomes-sum",
+                                Location.cell(TableId.APPLICATIONS, ApplicationRow.TOTAL_HANDLED, c))
                         .expected(sum).actual(total).arguments(c.label(), total, sum)
-                        .span(t.cell(ApplicationRow.TOTAL_HANDLED, c).span())
-                        .add();
+                        .over(t, ApplicationRow.TOTAL_HANDLED, c)
+                        .span(t.cell(ApplicationRow.TOTAL_HANDLED, c).span());
+                for (ApplicationRow r : t.rows()) {
+                    if (r.isOutcome()) {
+                        f.over(t, r, c);
+                    }
+                }
+                f.add();
             }
         }
     }

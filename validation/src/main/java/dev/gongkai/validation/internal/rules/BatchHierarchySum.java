@@ -43,10 +43,14 @@ public final class BatchHierarchySum implements Rule {
                 BigDecimal sum = Sums.sum(parts);
                 BigDecimal is = r.applications().value(row, c);
                 if (Sums.differ(sum, is, tol)) {
-                    ctx.finding("batch.hierarchy-sum", Location.cell(TableId.APPLICATIONS, row, c))
+                    var f = ctx.finding("batch.hierarchy-sum", Location.cell(TableId.APPLICATIONS, row, c))
                             .expected(sum).actual(is).arguments(row.label(), c.label(), is, sum, subs.size())
                             .span(r.applications().cell(row, c).span())
-                            .add();
+                            .over(r.applications(), row, c);
+                    for (Report s : subs) {
+                        f.over(s.applications(), row, c);
+                    }
+                    f.add();
                 }
             }
         }

@@ -20,6 +20,7 @@ public final class BuiltInRules {
                 new NarrativeApplications(),
                 new NarrativeCopied(),
                 new NarrativeReviewLitigation(),
+                new ReadingUncertain(),
                 new ReviewLitigationSum(),
                 new StructureEditionYear(),
                 new StructureSections(),

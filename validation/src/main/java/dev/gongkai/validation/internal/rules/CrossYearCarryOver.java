@@ -37,6 +37,8 @@ public final class CrossYearCarryOver implements Rule {
             if (Sums.differ(was, is, tol)) {
                 ctx.finding("cross-year.carry-over", Location.cell(TableId.APPLICATIONS, ApplicationRow.CARRIED_OVER, c))
                         .expected(was).actual(is)
+                        .over(last.applications(), ApplicationRow.CARRIED_FORWARD, c)
+                        .over(r.applications(), ApplicationRow.CARRIED_OVER, c)
                         .arguments(c.label(), is, was, last.year() == null ? "?" : last.year())
                         .span(r.applications().cell(ApplicationRow.CARRIED_OVER, c).span())
                         .add();

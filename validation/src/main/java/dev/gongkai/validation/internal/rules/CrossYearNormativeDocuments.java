@@ -50,6 +50,7 @@ public final class CrossYearNormativeDocuments implements Rule {
             if (Sums.differ(expected, is, tol)) {
                 ctx.finding("cross-year.normative-documents", Location.cell(TableId.ACTIVE_DISCLOSURE, row, IN_FORCE))
                         .expected(expected).actual(is)
+                        .over(last.activeDisclosure(), row, IN_FORCE).overRow(t, row)
                         .arguments(row.label(), is, was, issued, abolished, expected)
                         .span(t.cell(row, IN_FORCE).span())
                         .add();

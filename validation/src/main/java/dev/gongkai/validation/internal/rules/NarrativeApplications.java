@@ -121,6 +121,9 @@ public final class NarrativeApplications implements Rule {
         args.add(c.sentence());
         var f = ctx.finding(key + (withCarriedDiffers ? ".carried" : ""), where).expected(fresh).actual(c.value())
                 .arguments(args.toArray());
+        for (Applicant a : columns) {
+            f.over(t, NEW_RECEIVED, a).over(t, CARRIED_OVER, a);
+        }
         f.add();
     }
 

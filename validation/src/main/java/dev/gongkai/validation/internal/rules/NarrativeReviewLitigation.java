@@ -41,14 +41,17 @@ public final class NarrativeReviewLitigation implements Rule {
                 ctx.finding("narrative.review-litigation.review",
                                 Location.cell(TableId.REVIEW_LITIGATION, ReviewGroup.REVIEW, ReviewColumn.TOTAL)
                                         .withSection(c.section()))
-                        .expected(review).actual(c.value()).arguments(c.value(), review, c.sentence()).add();
+                        .expected(review).actual(c.value()).arguments(c.value(), review, c.sentence())
+                        .over(t, ReviewGroup.REVIEW, ReviewColumn.TOTAL).add();
             }
         }
         for (Prose.Count c : Prose.find(r, LITIGATION, null, "行政诉讼")) {
             if (litigation != null && c.value().compareTo(litigation) != 0 && seen.add("l" + c.value())) {
                 ctx.finding("narrative.review-litigation.litigation",
                                 Location.cell(TableId.REVIEW_LITIGATION, null, ReviewColumn.TOTAL).withSection(c.section()))
-                        .expected(litigation).actual(c.value()).arguments(c.value(), litigation, c.sentence()).add();
+                        .expected(litigation).actual(c.value()).arguments(c.value(), litigation, c.sentence())
+                        .over(t, ReviewGroup.LITIGATION_DIRECT, ReviewColumn.TOTAL)
+                        .over(t, ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL).add();
             }
         }
     }

@@ -36,6 +36,7 @@ public final class ReviewLitigationSum implements Rule {
             if (Sums.differ(sum, total, tol)) {
                 ctx.finding("review-litigation.sum", Location.cell(TableId.REVIEW_LITIGATION, g, ReviewColumn.TOTAL))
                         .expected(sum).actual(total).arguments(g.label(), total, sum)
+                        .overRow(t, g)
                         .span(t.cell(g, ReviewColumn.TOTAL).span())
                         .add();
             }

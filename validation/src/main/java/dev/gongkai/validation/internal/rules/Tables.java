@@ -17,10 +17,14 @@ final class Tables {
     }
 
     /**
-     * True when the document lacks the table: per the reader's record of the layout when known, else
+     * True when the document lacks the table: never when the document holds it but the reader could not
+     * map it (that is {@code reading.uncertain}); else per the reader's record of the layout when known, else
      * when no cell of it holds a value or was found (a report from JSON with the whole table null).
      */
     static boolean missingEntirely(Report r, TableId id) {
+        if (r.structure().tablesUnmapped().containsKey(id)) {
+            return false; // held by the document, not mapped: reading.uncertain says so
+        }
         if (r.structure().known()) {
             return !r.structure().tablesFound().contains(id);
         }

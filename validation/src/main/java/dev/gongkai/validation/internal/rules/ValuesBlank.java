@@ -23,10 +23,12 @@ public final class ValuesBlank implements Rule {
             }
             if (s.cell().isMissing() && ctx.report().structure().known()) {
                 ctx.finding("values.blank.missing", s.location())
-                        .arguments(s.row().label(), s.column().label()).span(s.cell().span()).add();
+                        .arguments(s.row().label(), s.column().label()).span(s.cell().span())
+                        .over(s.table(), s.row(), s.column()).add();
             } else {
                 ctx.finding("values.blank", s.location())
-                        .arguments(s.row().label(), s.column().label(), s.cell().raw() == null ? "" : s.cell().raw()).span(s.cell().span()).add();
+                        .arguments(s.row().label(), s.column().label(), s.cell().raw() == null ? "" : s.cell().raw())
+                        .span(s.cell().span()).over(s.table(), s.row(), s.column()).add();
             }
         }
     }

@@ -19,7 +19,8 @@ public final class ValuesInteger implements Rule {
             BigDecimal v = s.cell().value();
             if (v != null && s.kind() != ActiveColumn.Kind.AMOUNT && v.stripTrailingZeros().scale() > 0) {
                 ctx.finding("values.integer", s.location()).actual(v)
-                        .arguments(s.row().label(), s.column().label(), v).span(s.cell().span()).add();
+                        .arguments(s.row().label(), s.column().label(), v).span(s.cell().span())
+                        .over(s.table(), s.row(), s.column()).add();
             }
         }
     }

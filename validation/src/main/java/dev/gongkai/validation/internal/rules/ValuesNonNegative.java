@@ -19,7 +19,8 @@ public final class ValuesNonNegative implements Rule {
             BigDecimal v = s.cell().value();
             if (v != null && v.signum() < 0 && s.kind() != ActiveColumn.Kind.SIGNED_COUNT) {
                 ctx.finding("values.non-negative", s.location()).actual(v)
-                        .arguments(s.row().label(), s.column().label(), v).span(s.cell().span()).add();
+                        .arguments(s.row().label(), s.column().label(), v).span(s.cell().span())
+                        .over(s.table(), s.row(), s.column()).add();
             }
         }
     }
