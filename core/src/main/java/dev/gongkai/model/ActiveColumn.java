@@ -72,11 +72,6 @@ public enum ActiveColumn implements Code {
 
     /** Looks a column up by code; {@code null} when unknown. */
     public static ActiveColumn fromCode(String code) {
-        for (ActiveColumn c : values()) {
-            if (c.code.equals(code)) {
-                return c;
-            }
-        }
-        return null;
+        return Code.lookup(ActiveColumn.class, code);
     }
 }

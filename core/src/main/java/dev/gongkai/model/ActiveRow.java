@@ -100,11 +100,6 @@ public enum ActiveRow implements Code {
 
     /** Looks a row up by code; {@code null} when unknown. */
     public static ActiveRow fromCode(String code) {
-        for (ActiveRow r : values()) {
-            if (r.code.equals(code)) {
-                return r;
-            }
-        }
-        return null;
+        return Code.lookup(ActiveRow.class, code);
     }
 }

@@ -55,11 +55,6 @@ public enum Applicant implements Code {
 
     /** Looks a column up by code; {@code null} when unknown. */
     public static Applicant fromCode(String code) {
-        for (Applicant a : values()) {
-            if (a.code.equals(code)) {
-                return a;
-            }
-        }
-        return null;
+        return Code.lookup(Applicant.class, code);
     }
 }

@@ -119,11 +119,6 @@ public enum ApplicationRow implements Code {
 
     /** Looks a row up by code; {@code null} when unknown. */
     public static ApplicationRow fromCode(String code) {
-        for (ApplicationRow r : values()) {
-            if (r.code.equals(code)) {
-                return r;
-            }
-        }
-        return null;
+        return Code.lookup(ApplicationRow.class, code);
     }
 }

@@ -46,11 +46,6 @@ public enum ReviewColumn implements Code {
 
     /** Looks a column up by code; {@code null} when unknown. */
     public static ReviewColumn fromCode(String code) {
-        for (ReviewColumn c : values()) {
-            if (c.code.equals(code)) {
-                return c;
-            }
-        }
-        return null;
+        return Code.lookup(ReviewColumn.class, code);
     }
 }

@@ -38,11 +38,6 @@ public enum ReviewGroup implements Code {
 
     /** Looks a group up by code; {@code null} when unknown. */
     public static ReviewGroup fromCode(String code) {
-        for (ReviewGroup g : values()) {
-            if (g.code.equals(code)) {
-                return g;
-            }
-        }
-        return null;
+        return Code.lookup(ReviewGroup.class, code);
     }
 }

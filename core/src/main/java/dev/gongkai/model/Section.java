@@ -42,11 +42,6 @@ public enum Section implements Code {
 
     /** Looks a section up by its JSON key; {@code null} when unknown. */
     public static Section fromCode(String code) {
-        for (Section s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        return null;
+        return Code.lookup(Section.class, code);
     }
 }

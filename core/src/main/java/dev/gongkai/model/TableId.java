@@ -40,11 +40,6 @@ public enum TableId implements Code {
 
     /** Looks a table up by its code; {@code null} when unknown. */
     public static TableId fromCode(String code) {
-        for (TableId t : values()) {
-            if (t.code.equals(code)) {
-                return t;
-            }
-        }
-        return null;
+        return Code.lookup(TableId.class, code);
     }
 }
