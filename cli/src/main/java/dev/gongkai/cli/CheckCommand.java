@@ -20,7 +20,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gongkai check PATH…}: checks every report in files and folders. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check every report in the files and folders given: parse, validate (with the cross-year rules "
-                + "where an organ's previous year is among the inputs) and summarise. Files no reader takes are skipped; "
+                + "where an organ's previous year is among the inputs, and batch.duplicate where an organ's report of a year "
+                + "is there more than once, e.g. a page and its attachment) and summarise. Files no reader takes are skipped; "
                 + "a file that cannot be read is a document.unreadable finding and never stops the batch."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on (default ERROR)", "2:usage error"})
@@ -150,9 +150,9 @@ final class CheckCommand implements Callable<Integer> {
             }
 
             @Override
-            public void finish(Map<String, CrossYear.Added> crossYear) throws IOException {
+            public void finish(CrossYear.Result batch) throws IOException {
                 for (Sink s : sinks) {
-                    s.finish(crossYear);
+                    s.finish(batch);
                 }
             }
         };

@@ -85,7 +85,7 @@ public final class Validator {
 
     /** Validates one report; the cross-year rules do not run. */
     public List<Finding> validate(Report report) {
-        return run(report, null, List.of());
+        return run(report, null, List.of(), List.of());
     }
 
     /**
@@ -94,12 +94,47 @@ public final class Validator {
      * @param previousYear the previous year's report, or {@code null}
      */
     public List<Finding> validate(Report report, Report previousYear) {
-        return run(report, previousYear, List.of());
+        return run(report, previousYear, List.of(), List.of());
     }
 
     /**
-     * Validates many reports. Each report's previous year is the report among the inputs with the same
-     * organ and the year before; reports without organ or year get no cross-year check.
+     * Validates a report given what a batch holds of its organ: the previous year's report (cross-year
+     * rules) and the other documents of the same organ and year ({@code batch.duplicate}).
+     *
+     * @param previousYear the previous year's report, or {@code null}
+     * @param duplicates the same organ's other reports of the same year, with their names
+     * @since 0.2
+     */
+    public List<Finding> validate(Report report, Report previousYear, List<NamedReport> duplicates) {
+        return run(report, previousYear, List.of(), duplicates);
+    }
+
+    /**
+     * Only the findings that the batch adds to {@link #validate(Report)}: those of
+     * {@link #validate(Report, Report, List)} that the report alone does not give (cross-year findings,
+     * {@code batch.duplicate}, and {@code reading.uncertain} standing in for either). For a batch that
+     * validates each report alone first and keeps little of it for a second pass: the reports given here
+     * may hold only the cells those rules read.
+     *
+     * @since 0.2
+     */
+    public List<Finding> batchFindings(Report report, Report previousYear, List<NamedReport> duplicates) {
+        if (previousYear == null && duplicates.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> alone = new ArrayList<>(run(report, null, List.of(), List.of()));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : run(report, previousYear, List.of(), duplicates)) {
+            if (!alone.remove(f)) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Validates many reports as a batch ({@link #validateBatch(List)}), naming them {@code #1}, {@code #2} …
+     * in the order of the inputs.
      *
      * @return the findings of each report, in the order of the inputs
      */
@@ -108,45 +143,79 @@ public final class Validator {
     }
 
     /**
-     * Validates many reports, with a hierarchy of organs for {@code batch.hierarchy-sum} (opt-in): for
+     * {@link #validateAll(List)} with a hierarchy of organs for {@code batch.hierarchy-sum} (opt-in): for
      * each parent organ, the organs whose reports add up to the parent's table 三 in the same year.
      *
-     * @param hierarchy parent organ → its subordinate organs
+     * @param hierarchy parent organ → its subordinate organs (names as the reports write them)
      */
     public List<List<Finding>> validateAll(List<Report> reports, Map<String, ? extends Collection<String>> hierarchy) {
+        List<NamedReport> named = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            named.add(new NamedReport("#" + (i + 1), reports.get(i)));
+        }
+        return validateBatch(named, hierarchy);
+    }
+
+    /**
+     * Validates the reports of a batch. They meet as {@link BatchPairing} says: each report is checked
+     * against the report of its organ ({@link Organs}: 洪泽区人民政府 is 淮安市洪泽区人民政府 when the batch leaves
+     * no doubt) of the year before, if any; two or more reports of one organ and one year are
+     * {@code batch.duplicate} and never each other's previous year. Reports without a year or a plausible
+     * organ name are validated alone.
+     *
+     * @return the findings of each report, in the order of the inputs
+     * @since 0.2
+     */
+    public List<List<Finding>> validateBatch(List<NamedReport> reports) {
+        return validateBatch(reports, Map.of());
+    }
+
+    /**
+     * {@link #validateBatch(List)} with a hierarchy of organs for {@code batch.hierarchy-sum} (opt-in).
+     *
+     * @param hierarchy parent organ → its subordinate organs (names as the reports write them)
+     * @since 0.2
+     */
+    public List<List<Finding>> validateBatch(List<NamedReport> reports, Map<String, ? extends Collection<String>> hierarchy) {
+        List<String> organs = new ArrayList<>(reports.size());
+        List<Integer> years = new ArrayList<>(reports.size());
+        for (NamedReport n : reports) {
+            organs.add(n.report().organ());
+            years.add(n.report().year());
+        }
+        BatchPairing pairing = BatchPairing.of(organs, years);
         List<List<Finding>> out = new ArrayList<>();
-        for (Report r : reports) {
-            Report previous = null;
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i).report();
+            int p = pairing.previous(i);
+            List<NamedReport> dups = new ArrayList<>();
+            for (int d : pairing.duplicates(i)) {
+                dups.add(reports.get(d));
+            }
             List<Report> subs = new ArrayList<>();
-            if (r.organ() != null && r.year() != null) {
-                for (Report o : reports) {
-                    if (o != r && r.organ().equals(o.organ()) && o.year() != null && o.year() == r.year() - 1
-                            && previous == null) {
-                        previous = o;
-                    }
-                }
-                Collection<String> children = hierarchy.get(r.organ());
-                if (children != null) {
-                    for (Report o : reports) {
-                        if (o != r && o.organ() != null && children.contains(o.organ()) && r.year().equals(o.year())) {
-                            subs.add(o);
-                        }
+            Collection<String> children = r.organ() == null || r.year() == null ? null : hierarchy.get(r.organ());
+            if (children != null) {
+                for (NamedReport o : reports) {
+                    Report x = o.report();
+                    if (x != r && x.organ() != null && children.contains(x.organ()) && r.year().equals(x.year())) {
+                        subs.add(x);
                     }
                 }
             }
-            out.add(run(r, previous, subs));
+            out.add(run(r, p < 0 ? null : reports.get(p).report(), subs, dups));
         }
         return out;
     }
 
-    private List<Finding> run(Report report, Report previous, List<Report> subordinates) {
+    private List<Finding> run(Report report, Report previous, List<Report> subordinates, List<NamedReport> duplicates) {
         Objects.requireNonNull(report, "report");
         List<Finding> out = new ArrayList<>();
         for (Active a : rules) {
             RuleDescriptor d = a.entry().descriptor();
             List<Finding> mine = new ArrayList<>();
             try {
-                a.entry().rule().check(new Context(d, a.severity(), a.parameters(), report, previous, subordinates, mine, uncertain));
+                a.entry().rule().check(new Context(d, a.severity(), a.parameters(), report, previous, subordinates, duplicates, mine,
+                        uncertain));
                 out.addAll(mine);
             } catch (RuntimeException e) {
                 out.add(new Finding("rule.failed", Severity.ERROR, Location.DOCUMENT, null, null, "rule.failed",

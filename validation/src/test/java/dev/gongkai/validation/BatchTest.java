@@ -3,7 +3,17 @@ package dev.gongkai.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongkai.model.ActiveColumn;
+import dev.gongkai.model.ActiveRow;
+import dev.gongkai.model.Applicant;
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Edition;
 import dev.gongkai.model.Report;
+import dev.gongkai.testkit.ReportPair;
+import dev.gongkai.testkit.Reports;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +50,116 @@ class BatchTest {
         int applicant = f.indexOf(f.stream().filter(x -> x.location().toString().equals("applications/new_received/total")).findFirst().orElseThrow());
         int review = f.indexOf(f.stream().filter(x -> x.rule().equals("review-litigation.sum")).findFirst().orElseThrow());
         assertThat(applicant).isLessThan(review);
+    }
+
+    /** The organ's report of the year after {@code last}: its tables, carried over and in force chained on. */
+    static Report following(Report last) {
+        Report.Builder b = last.toBuilder().year(last.year() + 1);
+        for (Applicant a : Applicant.all()) {
+            b.cell(ApplicationRow.CARRIED_OVER, a, last.applications().cell(ApplicationRow.CARRIED_FORWARD, a));
+        }
+        for (ActiveRow row : List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCUMENTS)) {
+            var t = last.activeDisclosure();
+            b.cell(row, ActiveColumn.IN_FORCE, Cell.of(t.value(row, ActiveColumn.IN_FORCE)
+                    .add(t.value(row, ActiveColumn.ISSUED)).subtract(t.value(row, ActiveColumn.ABOLISHED))));
+        }
+        return b.build();
+    }
+
+    static Report plus(Report r, ApplicationRow row, Applicant column, int d) {
+        return r.toBuilder().cell(row, column, Cell.of(r.applications().value(row, column).add(BigDecimal.valueOf(d)))).build();
+    }
+
+    /** The batch findings of each report (cross-year, duplicates) as "rule SEVERITY [location] second argument". */
+    static List<List<String>> batchFindings(List<List<Finding>> all) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<Finding> fs : all) {
+            out.add(fs.stream().filter(f -> f.rule().startsWith("cross-year.") || f.rule().equals("batch.duplicate"))
+                    .map(f -> f.rule() + " " + f.severity() + " " + (f.location().table() == null ? "" : f.location() + " ")
+                            + f.arguments().get(1)).toList());
+        }
+        return out;
+    }
+
+    /**
+     * Three consecutive years of one organ under two names (with and without its parent), each of the last
+     * two published twice (page and attachment; the 2023 attachment differs in one cell), and two reports of
+     * other organs whose organ was read as 正文 or not at all.
+     */
+    @Test
+    void aBatchPairsConsecutiveYearsOfOneOrganUnderTwoNamesAndReportsDuplicates() {
+        ReportPair pair = Reports.generator().edition(Edition.E2021).generatePair(7);
+        Report y2021 = pair.previous().toBuilder().organ("淮安市洪泽区人民政府").year(2021).build();
+        Report y2022 = pair.current().toBuilder().organ("洪泽区人民政府").year(2022).build();
+        Report y2023 = plus(following(y2022), ApplicationRow.CARRIED_OVER, Applicant.NATURAL_PERSON, 1);
+        Report other = Reports.generator().edition(Edition.E2021).generatePair(8).current();
+        List<NamedReport> batch = List.of(
+                new NamedReport("a/2021.html", y2021),
+                new NamedReport("a/2022.html", y2022),
+                new NamedReport("a/2022.pdf", y2022.toBuilder().organ("淮安市洪泽区人民政府").build()),
+                new NamedReport("a/2023.html", y2023),
+                new NamedReport("a/2023.docx", plus(y2023, ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, 1)
+                        .toBuilder().organ("淮安市 洪泽区 政府").build()),
+                new NamedReport("b/正文.html", other.toBuilder().organ("正文").year(2022).build()),
+                new NamedReport("c/none.html", other.toBuilder().organ(null).year(2023).build()));
+
+        List<List<String>> got = batchFindings(Validator.defaults().validateBatch(batch));
+
+        String carry = "cross-year.carry-over ERROR applications/carried_over/natural_person ";
+        assertThat(got.get(0)).isEmpty();
+        assertThat(got.get(1)).containsExactly("batch.duplicate INFO a/2022.pdf");
+        assertThat(got.get(2)).containsExactly("batch.duplicate INFO a/2022.html");
+        assertThat(got.get(3)).containsExactlyInAnyOrder(carry + y2023.applications().value(ApplicationRow.CARRIED_OVER,
+                Applicant.NATURAL_PERSON), "batch.duplicate WARNING a/2023.docx");
+        assertThat(got.get(4)).containsExactlyInAnyOrder(carry + y2023.applications().value(ApplicationRow.CARRIED_OVER,
+                Applicant.NATURAL_PERSON), "batch.duplicate WARNING a/2023.html");
+        assertThat(got.get(5)).isEmpty();
+        assertThat(got.get(6)).isEmpty();
+
+        List<String> organs = batch.stream().map(n -> n.report().organ()).toList();
+        List<Integer> years = batch.stream().map(n -> n.report().year()).toList();
+        BatchPairing p = BatchPairing.of(organs, years);
+        assertThat(p.organs()).isEqualTo(1);
+        assertThat(p.yearPairs()).isEqualTo(2);
+        assertThat(p.comparedReports()).isEqualTo(4);
+        assertThat(p.duplicateGroups()).containsExactly(List.of(1, 2), List.of(3, 4));
+        assertThat(p.previous(3)).isEqualTo(1);
+        assertThat(p.previous(4)).isEqualTo(1);
+    }
+
+    @Test
+    void theDuplicateWarningNamesTheFirstDifferingCellsAndAReaderDoubtIsNotHeldAgainstTheReports() {
+        Report r = Reports.generator().edition(Edition.E2021).generate(3).toBuilder().organ("樟树市").year(2023).build();
+        Report differs = plus(plus(r, ApplicationRow.GRANTED, Applicant.TOTAL, 2), ApplicationRow.NEW_RECEIVED, Applicant.TOTAL, 2);
+        List<Finding> f = Validator.defaults().validate(r, null, List.of(new NamedReport("x.pdf", differs)));
+        Finding d = f.stream().filter(x -> x.rule().equals("batch.duplicate")).findFirst().orElseThrow();
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message(java.util.Locale.ENGLISH)).contains("x.pdf", "differ in 2 cells",
+                "applications/new_received/total: " + r.applications().value(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL));
+        assertThat(d.message(java.util.Locale.CHINESE)).contains("x.pdf", "2处不同");
+
+        Cell doubtful = differs.applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).uncertain("row-long");
+        Report unsure = plus(r, ApplicationRow.GRANTED, Applicant.TOTAL, 2).toBuilder()
+                .cell(ApplicationRow.GRANTED, Applicant.TOTAL, doubtful).build();
+        List<Finding> g = Validator.defaults().validate(r, null, List.of(new NamedReport("y.pdf", unsure)));
+        assertThat(g).extracting(Finding::rule).doesNotContain("batch.duplicate").contains("reading.uncertain");
+        assertThat(g).filteredOn(x -> x.rule().equals("reading.uncertain")).singleElement()
+                .satisfies(x -> assertThat(x.arguments().get(0)).isEqualTo("batch.duplicate"));
+    }
+
+    @Test
+    void batchFindingsAreWhatTheBatchAddsToTheReportAlone() {
+        ReportPair pair = Reports.generator().edition(Edition.E2021).generatePair(11);
+        Report now = plus(pair.current(), ApplicationRow.CARRIED_OVER, Applicant.NATURAL_PERSON, 1);
+        Validator v = Validator.defaults();
+        List<Finding> all = v.validate(now, pair.previous(), List.of(new NamedReport("copy", now)));
+        List<Finding> added = v.batchFindings(now, pair.previous(), List.of(new NamedReport("copy", now)));
+        List<Finding> alone = new ArrayList<>(v.validate(now));
+        assertThat(added).extracting(Finding::rule).contains("cross-year.carry-over", "batch.duplicate")
+                .doesNotContain("applications.balance");
+        List<Finding> rest = new ArrayList<>(all);
+        added.forEach(rest::remove);
+        assertThat(rest).containsExactlyInAnyOrderElementsOf(alone);
+        assertThat(v.batchFindings(now, null, List.of())).isEmpty();
     }
 }

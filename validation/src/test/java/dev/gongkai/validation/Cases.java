@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Reads the rule case files: {@code cases/<rule-id>/cases.json} holds {@code {"cases": [...]}}, each
  * case a report (a base canonical JSON from {@code cases/base/} with JSON-pointer edits), optionally a
- * previous year's report, subordinate reports, a reader's record of the layout and a configuration,
+ * previous year's report, subordinate reports, the same organ's other documents of the year
+ * ({@code "duplicates"}: reports with a {@code "name"}), a reader's record of the layout and a configuration,
  * and the findings of the rule that must come out (an empty list for a negative case).
  */
 final class Cases {

@@ -102,6 +102,12 @@ class RuleCasesTest {
                 organs.add(sub.organ());
             }
             all = v.validateAll(reports, Map.of(report.organ(), organs)).get(0);
+        } else if (c.has("duplicates")) {
+            List<NamedReport> dups = new ArrayList<>();
+            for (JsonNode d : c.get("duplicates")) {
+                dups.add(new NamedReport(d.path("name").asText("other.html"), Cases.report(d)));
+            }
+            all = v.validate(report, c.has("previous") ? Cases.report(c.get("previous")) : null, dups);
         } else if (c.has("previous")) {
             all = v.validate(report, Cases.report(c.get("previous")));
         } else {

@@ -87,7 +87,8 @@ class RuleConfigTest {
     void everyBuiltInRuleIsListedWithItsMetadata() {
         List<RuleDescriptor> rules = Validator.defaults().rules();
         assertThat(rules).filteredOn(RuleDescriptor::builtIn).extracting(RuleDescriptor::id).containsExactly(
-                "applications.applicant-sum", "applications.balance", "applications.outcomes-sum", "batch.hierarchy-sum",
+                "applications.applicant-sum", "applications.balance", "applications.outcomes-sum", "batch.duplicate",
+                "batch.hierarchy-sum",
                 "cross-year.carry-over", "cross-year.normative-documents", "metadata.year", "narrative.applications",
                 "narrative.copied", "narrative.review-litigation", "reading.uncertain", "review-litigation.sum", "structure.edition-year",
                 "structure.sections", "structure.tables", "structure.template", "values.blank", "values.integer",

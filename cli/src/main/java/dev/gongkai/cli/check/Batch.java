@@ -51,12 +51,12 @@ public final class Batch {
         this.jobs = jobs;
     }
 
-    /** The reports kept for the cross-year pass. */
+    /** The reports kept for the second pass (cross-year rules, duplicates). */
     public CrossYear crossYear() {
         return crossYear;
     }
 
-    /** Checks every input, then runs the cross-year pass and finishes the sink. */
+    /** Checks every input, then runs the second pass (cross-year rules, duplicates) and finishes the sink. */
     public void run(Inputs inputs, Sink sink, Progress progress) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "gongkai-check");

@@ -2,6 +2,8 @@ package dev.gongkai.cli.check;
 
 import dev.gongkai.model.Report;
 import dev.gongkai.spi.ParseResult;
+import dev.gongkai.validation.NamedReport;
+import java.util.List;
 
 /** Validates reports for a batch. Implementations are thread-safe. */
 public interface Checker {
@@ -13,8 +15,12 @@ public interface Checker {
     Checked unreadable(String source, String reason);
 
     /**
-     * The findings of the cross-year rules only, for a report given the previous year's report of the
-     * same organ (both may hold only the cells those rules read).
+     * Only the findings the batch adds for a report: the cross-year rules given the previous year's report
+     * of the same organ, and {@code batch.duplicate} given the same organ's other documents of the same
+     * year (all of them may hold only their tables).
+     *
+     * @param previous the previous year's report, or {@code null}
+     * @param duplicates the other documents of the organ and year, named by source; may be empty
      */
-    Checked crossYear(String source, Report current, Report previous);
+    Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates);
 }

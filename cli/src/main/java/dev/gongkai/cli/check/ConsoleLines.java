@@ -1,12 +1,11 @@
 package dev.gongkai.cli.check;
 
 import java.io.PrintWriter;
-import java.util.Map;
 
 /**
  * Findings on stdout as files finish, one line each, like a compiler's diagnostics:
  * {@code corpus/003.txt: WARNING narrative.applications [applications/new_received/total §overview] 9 ≠ 8 正文所述…}.
- * Cross-year findings follow at the end.
+ * The findings of the second pass (cross-year, duplicates) follow at the end.
  */
 public final class ConsoleLines implements Sink {
     private final PrintWriter out;
@@ -26,8 +25,8 @@ public final class ConsoleLines implements Sink {
     }
 
     @Override
-    public void finish(Map<String, CrossYear.Added> crossYear) {
-        crossYear.forEach((source, a) -> a.checked().issues().forEach(i -> out.println(line(source, i, lang))));
+    public void finish(CrossYear.Result batch) {
+        batch.added().forEach((source, a) -> a.checked().issues().forEach(i -> out.println(line(source, i, lang))));
         out.flush();
     }
 

@@ -1,22 +1,26 @@
 package dev.gongkai.cli.check;
 
+import dev.gongkai.validation.BatchPairing;
+import dev.gongkai.validation.NamedReport;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The cross-year pass: collects a {@link YearKey} per report while the batch runs, then, for every
- * report whose organ also has a report of the year before among the inputs, runs the cross-year rules.
- * When an organ has more than one report of a year (a document and its copy in another format), the
- * one of the smallest source path is taken as the previous year's. Thread-safe while collecting.
+ * The second pass of a batch: collects a {@link YearKey} per report while the batch runs, then pairs them
+ * as the library does ({@link BatchPairing}: organs under their several names, consecutive years only,
+ * duplicates never previous/next year) and runs, for each report that meets another, the cross-year
+ * rules against its previous year's report and {@code batch.duplicate} against the same organ's other
+ * documents of the same year. Keys are taken in the order of their source paths, so when an organ's
+ * previous year has duplicates the one of the smallest path is the previous year's report. Thread-safe
+ * while collecting.
  */
 public final class CrossYear {
 
     /**
-     * The cross-year findings of one report.
+     * The findings of the second pass for one report.
      *
      * @param checked the findings
      * @param organ the organ as written
@@ -24,6 +28,20 @@ public final class CrossYear {
      * @param after its status with them
      */
     public record Added(Checked checked, String organ, Status before, Status after) {}
+
+    /**
+     * What the second pass found.
+     *
+     * @param added the findings by source, only for reports that have some; in source order
+     * @param organs how many distinct organs the reports with a year name
+     * @param yearPairs how many year pairs (an organ's year and the year before) were compared
+     * @param compared how many reports were checked against their previous year's report
+     * @param duplicates the groups of documents that are one organ's report of one year, as source paths
+     */
+    public record Result(Map<String, Added> added, int organs, int yearPairs, int compared, List<List<String>> duplicates) {
+        /** Nothing: no report met another. */
+        public static final Result EMPTY = new Result(Map.of(), 0, 0, 0, List.of());
+    }
 
     private final List<YearKey> keys = new ArrayList<>();
 
@@ -39,31 +57,39 @@ public final class CrossYear {
         return keys.size();
     }
 
-    /**
-     * Runs the cross-year rules over every pair of consecutive years of an organ.
-     *
-     * @return the findings by source, only for reports that have some; in source order
-     */
-    public synchronized Map<String, Added> run(Checker checker) {
-        Map<String, YearKey> first = new HashMap<>();
-        for (YearKey k : keys) {
-            first.merge(k.organKey() + "\u0000" + k.year(), k,
-                    (a, b) -> a.source().compareTo(b.source()) <= 0 ? a : b);
-        }
+    /** Pairs the reports and runs the rules over those that meet another. */
+    public synchronized Result run(Checker checker) {
         List<YearKey> sorted = new ArrayList<>(keys);
         sorted.sort(Comparator.comparing(YearKey::source));
-        Map<String, Added> out = new LinkedHashMap<>();
+        List<String> organs = new ArrayList<>(sorted.size());
+        List<Integer> years = new ArrayList<>(sorted.size());
         for (YearKey k : sorted) {
-            YearKey prev = first.get(k.organKey() + "\u0000" + (k.year() - 1));
-            if (prev == null) {
+            organs.add(k.organ());
+            years.add(k.year());
+        }
+        BatchPairing pairing = BatchPairing.of(organs, years);
+        Map<String, Added> out = new LinkedHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            YearKey k = sorted.get(i);
+            int p = pairing.previous(i);
+            List<Integer> dups = pairing.duplicates(i);
+            if (p < 0 && dups.isEmpty()) {
                 continue;
             }
-            Checked c = checker.crossYear(k.source(), k.toReport(), prev.toReport());
+            List<NamedReport> others = new ArrayList<>(dups.size());
+            for (int d : dups) {
+                others.add(new NamedReport(sorted.get(d).source(), sorted.get(d).toReport()));
+            }
+            Checked c = checker.batch(k.source(), k.toReport(), p < 0 ? null : sorted.get(p).toReport(), others);
             if (!c.issues().isEmpty()) {
                 out.putIfAbsent(k.source(), new Added(c, k.organ(), k.status(), worse(k.status(), c)));
             }
         }
-        return out;
+        List<List<String>> groups = new ArrayList<>();
+        for (List<Integer> g : pairing.duplicateGroups()) {
+            groups.add(g.stream().map(i -> sorted.get(i).source()).toList());
+        }
+        return new Result(out, pairing.organs(), pairing.yearPairs(), pairing.comparedReports(), List.copyOf(groups));
     }
 
     private static Status worse(Status before, Checked added) {
@@ -75,20 +101,5 @@ public final class CrossYear {
             }
         }
         return s;
-    }
-
-    /** How many reports had the previous year of their organ among the inputs. */
-    public synchronized int pairs() {
-        Map<String, Boolean> years = new HashMap<>();
-        for (YearKey k : keys) {
-            years.put(k.organKey() + "\u0000" + k.year(), true);
-        }
-        int n = 0;
-        for (YearKey k : keys) {
-            if (years.containsKey(k.organKey() + "\u0000" + (k.year() - 1))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

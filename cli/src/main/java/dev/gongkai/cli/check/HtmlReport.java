@@ -68,7 +68,30 @@ final class HtmlReport {
         card(out, "WARNING", tally.count(Level.WARNING), "warning");
         card(out, "INFO", tally.count(Level.INFO), "info");
         card(out, w.t("reports with cross-year findings", "跨年度核对有发现的报告"), tally.crossYearReports(), "");
+        out.write("</section><section class=\"cards small\">");
+        card(out, w.t("organs", "机关"), tally.organs(), "");
+        card(out, w.t("year pairs compared", "比较的相邻年度"), tally.yearPairs(), "");
+        card(out, w.t("groups of duplicates", "重复文档组"), tally.duplicateGroups(), tally.duplicateGroups() > 0 ? "info" : "");
         out.write("</section>\n");
+        duplicates(out);
+    }
+
+    /** The groups of duplicates: files that are one organ's report of one year. */
+    private void duplicates(Writer out) throws IOException {
+        if (tally.duplicateGroups() == 0) {
+            return;
+        }
+        out.write("<section><h2>" + w.t("Duplicates", "重复文档") + "</h2><p class=\"meta\">" + esc(w.t(
+                "Files that are the same organ's report of the same year (a page and its attachment, a re-upload); "
+                        + "they are not compared as consecutive years.",
+                "以下文件为同一机关同一年度的报告（如网页与附件、重复上传），不作为相邻年度比较。")) + "</p><ul class=\"duplicates\">");
+        for (List<String> g : tally.duplicates()) {
+            out.write("<li>" + esc(String.join(" = ", g)) + "</li>");
+        }
+        if (tally.duplicateGroups() > tally.duplicates().size()) {
+            out.write("<li>… " + (tally.duplicateGroups() - tally.duplicates().size()) + esc(w.t(" more", " 组未列出")) + "</li>");
+        }
+        out.write("</ul></section>\n");
     }
 
     private static void card(Writer out, String label, int n, String cls) throws IOException {

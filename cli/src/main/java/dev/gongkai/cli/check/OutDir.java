@@ -89,7 +89,8 @@ public final class OutDir implements Sink {
     }
 
     @Override
-    public void finish(Map<String, CrossYear.Added> crossYear) throws IOException {
+    public void finish(CrossYear.Result batch) throws IOException {
+        Map<String, CrossYear.Added> crossYear = batch.added();
         findings.close();
         summary.close();
         rows.close();
@@ -106,7 +107,7 @@ public final class OutDir implements Sink {
         }
     }
 
-    /** Writes findings.jsonl, summary.csv and the work file again, with the cross-year findings merged in. */
+    /** Writes findings.jsonl, summary.csv and the work file again, with the second pass's findings merged in. */
     private void rewrite(Map<String, CrossYear.Added> crossYear) throws IOException {
         Path merged = Files.createTempFile(dir, ".gongkai-rows", ".jsonl");
         try (BufferedReader in = Files.newBufferedReader(work, StandardCharsets.UTF_8);

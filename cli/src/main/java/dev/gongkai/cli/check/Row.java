@@ -34,7 +34,7 @@ public record Row(String source, String json, Status status, String parser, Stri
                 o.checked() == null ? null : o.checked().findingsJson(), o.notes());
     }
 
-    /** This row with the cross-year findings added. */
+    /** This row with the findings of the second pass (cross-year, duplicates) added. */
     Row with(CrossYear.Added added, String mergedJson) {
         List<Issue> all = new ArrayList<>(issues);
         all.addAll(added.checked().issues());

@@ -1,7 +1,6 @@
 package dev.gongkai.cli.check;
 
 import java.io.IOException;
-import java.util.Map;
 
 /** Where the outcomes of a batch go. */
 public interface Sink {
@@ -13,8 +12,8 @@ public interface Sink {
     void accept(Outcome outcome) throws IOException;
 
     /**
-     * Ends the batch: the cross-year findings by source (only reports that have some) join the findings
-     * accepted before.
+     * Ends the batch: the findings of the second pass (cross-year, duplicates) by source join the findings
+     * accepted before, with the counts of organs, year pairs and duplicates.
      */
-    default void finish(Map<String, CrossYear.Added> crossYear) throws IOException {}
+    default void finish(CrossYear.Result batch) throws IOException {}
 }

@@ -23,6 +23,7 @@ public final class Summary {
         out.println("  " + w.t("findings", "发现") + ": ERROR " + t.count(Level.ERROR) + " · WARNING " + t.count(Level.WARNING)
                 + " · INFO " + t.count(Level.INFO) + (t.crossYearReports() > 0
                 ? " · " + w.t("cross-year findings in ", "跨年度发现涉及 ") + t.crossYearReports() + w.t(" reports", " 份报告") : ""));
+        out.println("  " + batch(t, w));
         for (Map.Entry<String, int[]> e : t.byRule().entrySet()) {
             int[] v = e.getValue();
             out.println(String.format(Locale.ROOT, "    %-32s %s", e.getKey(),
@@ -34,12 +35,27 @@ public final class Summary {
             t.readerProblems().forEach((code, n) -> r.append(' ').append(code).append(' ').append(n));
             out.println(r);
         }
+        if (t.duplicateGroups() > 0) {
+            out.println("  " + w.t("duplicates (one organ's report of one year):", "重复文档（同一机关同一年度的报告）："));
+            t.duplicates().forEach(g -> out.println("    " + String.join(" = ", g)));
+            if (t.duplicateGroups() > t.duplicates().size()) {
+                out.println("    … " + (t.duplicateGroups() - t.duplicates().size()) + w.t(" more", " 组未列出"));
+            }
+        }
         list(out, w.t("unreadable", "无法读取"), t.unreadable(), t.count(Status.UNREADABLE));
         list(out, w.t("skipped", "已跳过"), t.skipped(), t.count(Status.SKIPPED));
         if (outDir != null) {
             out.println("  " + w.t("wrote ", "已写入 ") + outDir + "/{report.html, summary.csv, findings.jsonl, reports/}");
         }
         out.flush();
+    }
+
+    /** The line on organs, year pairs and duplicates. */
+    static String batch(Tally t, Words w) {
+        return w.t("organs ", "机关 ") + t.organs() + w.t(" · year pairs compared ", " 个 · 比较相邻年度 ") + t.yearPairs()
+                + w.t(" (" + t.comparedReports() + " reports)", " 对（" + t.comparedReports() + " 份报告）")
+                + w.t(" · duplicates " + t.duplicateGroups() + " groups (" + t.duplicateFiles() + " files)",
+                        "· 重复文档 " + t.duplicateGroups() + " 组（" + t.duplicateFiles() + " 个文件）");
     }
 
     private static void list(PrintWriter out, String what, java.util.List<String> names, int total) {
@@ -87,6 +103,14 @@ public final class Summary {
             }
         });
         o.put("crossYearReports", t.crossYearReports());
+        o.put("organs", t.organs());
+        o.put("yearPairs", t.yearPairs());
+        o.put("comparedReports", t.comparedReports());
+        ObjectNode dup = o.putObject("duplicates");
+        dup.put("groups", t.duplicateGroups());
+        dup.put("files", t.duplicateFiles());
+        var listed = dup.putArray("listed");
+        t.duplicates().forEach(g -> g.forEach(listed.addArray()::add));
         ObjectNode reader = o.putObject("readerProblems");
         reader.put("files", t.filesWithReaderProblems());
         t.readerProblems().forEach(reader::put);

@@ -1,5 +1,6 @@
 package dev.gongkai.cli.check;
 
+import dev.gongkai.validation.OrganKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -9,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The counts of a batch: files by status, findings by severity, by rule and by organ, and the first
- * few files that are unreadable or skipped. Small however many files there are (one entry per rule and
- * per organ).
+ * The counts of a batch: files by status, findings by severity, by rule and by organ, the organs, year
+ * pairs and duplicates of the second pass, and the first few files that are unreadable or skipped and
+ * groups of duplicates. Small however many files there are (one entry per rule and per organ).
  */
 public final class Tally implements Sink {
 
@@ -28,6 +29,12 @@ public final class Tally implements Sink {
     private final List<String> unreadable = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private int crossYearReports;
+    private int organCount;
+    private int yearPairs;
+    private int compared;
+    private int duplicateGroups;
+    private int duplicateFiles;
+    private final List<List<String>> duplicates = new ArrayList<>();
     private final long start = System.nanoTime();
     private long nanos;
 
@@ -50,9 +57,21 @@ public final class Tally implements Sink {
     }
 
     @Override
-    public void finish(Map<String, CrossYear.Added> crossYear) {
-        crossYearReports = crossYear.size();
-        for (CrossYear.Added a : crossYear.values()) {
+    public void finish(CrossYear.Result batch) {
+        organCount = batch.organs();
+        yearPairs = batch.yearPairs();
+        compared = batch.compared();
+        duplicateGroups = batch.duplicates().size();
+        for (List<String> g : batch.duplicates()) {
+            duplicateFiles += g.size();
+            if (duplicates.size() < NAMED) {
+                duplicates.add(List.copyOf(g));
+            }
+        }
+        for (CrossYear.Added a : batch.added().values()) {
+            if (a.checked().issues().stream().anyMatch(i -> i.rule().startsWith("cross-year."))) {
+                crossYearReports++;
+            }
             add(a.organ(), a.checked().issues());
             if (a.before() != a.after()) {
                 status.merge(a.before(), -1, Integer::sum);
@@ -130,6 +149,36 @@ public final class Tally implements Sink {
     /** Reports that got cross-year findings. */
     public int crossYearReports() {
         return crossYearReports;
+    }
+
+    /** How many distinct organs the reports with a year name (names joined as {@link dev.gongkai.validation.Organs} does). */
+    public int organs() {
+        return organCount;
+    }
+
+    /** How many year pairs (an organ's year and the year before) were compared. */
+    public int yearPairs() {
+        return yearPairs;
+    }
+
+    /** How many reports were checked against their previous year's report. */
+    public int comparedReports() {
+        return compared;
+    }
+
+    /** How many groups of duplicates (documents that are one organ's report of one year). */
+    public int duplicateGroups() {
+        return duplicateGroups;
+    }
+
+    /** How many files are in a group of duplicates. */
+    public int duplicateFiles() {
+        return duplicateFiles;
+    }
+
+    /** The first {@value #NAMED} groups of duplicates, as source paths. */
+    public List<List<String>> duplicates() {
+        return Collections.unmodifiableList(duplicates);
     }
 
     /** Seconds from the start of the batch to its finish. */

@@ -5,6 +5,7 @@ import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.FindingsJson;
+import dev.gongkai.validation.NamedReport;
 import dev.gongkai.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.Locale;
 
 /** The {@link Checker} of the validation module's {@link Validator}. */
 public final class ValidatorChecker implements Checker {
-
-    private static final String CROSS_YEAR = "cross-year.";
 
     private final Validator validator;
 
@@ -32,14 +31,8 @@ public final class ValidatorChecker implements Checker {
     }
 
     @Override
-    public Checked crossYear(String source, Report current, Report previous) {
-        List<Finding> cross = new ArrayList<>();
-        for (Finding f : validator.validate(current, previous)) {
-            if (f.rule().startsWith(CROSS_YEAR)) {
-                cross.add(f);
-            }
-        }
-        return checked(source, current, cross);
+    public Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates) {
+        return checked(source, current, validator.batchFindings(current, previous, duplicates));
     }
 
     private static Checked checked(String source, Report report, List<Finding> findings) {

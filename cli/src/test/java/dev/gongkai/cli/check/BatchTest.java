@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,9 +71,9 @@ class BatchTest {
             }
 
             @Override
-            public void finish(Map<String, CrossYear.Added> crossYear) throws IOException {
-                tally.finish(crossYear);
-                outDir.finish(crossYear);
+            public void finish(CrossYear.Result batch) throws IOException {
+                tally.finish(batch);
+                outDir.finish(batch);
             }
         }, Progress.create(Progress.Mode.none, 8, null, false));
 
@@ -118,13 +117,16 @@ class BatchTest {
     }
 
     @Test
-    void yearKeysKeepTheCellsTheCrossYearRulesRead() {
+    void yearKeysKeepEveryTableCellAndTheSpansTheCrossYearRulesPointAt() {
         Report r = report("樟树市人民政府", 2023, 2L, 5L).toBuilder()
                 .cell(ApplicationRow.CARRIED_OVER, Applicant.TOTAL, Cell.read(new java.math.BigDecimal("2.50"), " 2.50 ",
                         dev.gongkai.model.SourceSpan.text(12, 3)))
-                .cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL, Cell.blank("—", null)).build();
+                .cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL, Cell.blank("—", null))
+                .cell(ApplicationRow.GRANTED, Applicant.TOTAL, Cell.of(4).uncertain("row-long"))
+                .cell(ApplicationRow.CARRIED_OVER, Applicant.OTHER_ORG, Cell.MISSING.uncertain("row-short"))
+                .structure(dev.gongkai.model.DocumentStructure.UNKNOWN.withUnmapped(dev.gongkai.model.TableId.REVIEW_LITIGATION, "row-not-found"))
+                .build();
         YearKey k = YearKey.of("x.txt", r, Status.OK);
-        assertThat(k.organKey()).isEqualTo("樟树市");
         Report back = k.toReport();
         assertThat(back.applications().value(ApplicationRow.CARRIED_OVER, Applicant.NATURAL_PERSON)).isEqualByComparingTo("2");
         assertThat(back.applications().cell(ApplicationRow.CARRIED_OVER, Applicant.TOTAL).value()).isEqualTo(new java.math.BigDecimal("2.50"));
@@ -133,7 +135,33 @@ class BatchTest {
         assertThat(back.applications().cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL).isMissing()).isFalse();
         assertThat(back.applications().cell(ApplicationRow.CARRIED_FORWARD, Applicant.OTHER_ORG).isMissing()).isTrue();
         assertThat(back.organ()).isEqualTo("樟树市人民政府");
+        assertThat(back.applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL).uncertainty()).isEqualTo("row-long");
+        assertThat(back.applications().value(ApplicationRow.GRANTED, Applicant.TOTAL)).isEqualByComparingTo("4");
+        assertThat(back.applications().cell(ApplicationRow.CARRIED_OVER, Applicant.OTHER_ORG).isMissing()).isTrue();
+        assertThat(back.applications().cell(ApplicationRow.CARRIED_OVER, Applicant.OTHER_ORG).uncertainty()).isEqualTo("row-short");
+        assertThat(back.uncertainties()).isEqualTo(r.uncertainties());
         assertThat(YearKey.of("y.txt", report(null, 2023, null, null), Status.OK)).isNull();
+        assertThat(YearKey.of("y.txt", report("正文", 2023, null, null), Status.OK)).isNull();
+        assertThat(YearKey.of("y.txt", report("樟树市", 2023, null, null).toBuilder().year(null).build(), Status.OK)).isNull();
+    }
+
+    @Test
+    void yearKeysGiveBackEveryTableCellAndStaySmall() {
+        long chars = 0;
+        int n = 0;
+        for (Edition e : Edition.values()) {
+            for (long seed = 1; seed <= 100; seed++) {
+                Report r = dev.gongkai.testkit.Reports.generator().edition(e).generate(seed).toBuilder().organ("樟树市").build();
+                YearKey k = YearKey.of("reports/" + seed + ".txt", r, Status.OK);
+                Report back = k.toReport();
+                Report tablesOnly = r.toBuilder().title(null).published(null).build();
+                assertThat(dev.gongkai.model.ReportDiff.between(tablesOnly, back, false)).as("%s seed %d", e, seed).isEmpty();
+                chars += k.cells().length();
+                n++;
+            }
+        }
+        System.out.printf("YearKey: %.0f packed chars per generated report%n", (double) chars / n);
+        assertThat(chars / n).as("packed cells per report").isLessThan(1024);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Report;
 import dev.gongkai.spi.ParseResult;
+import dev.gongkai.validation.NamedReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
 /**
  * A checker for the batch machinery's tests: a WARNING {@code test.organ} for organs whose name has
  * 警告, an ERROR {@code cross-year.carry-over} per column where carried_over differs from last year's
- * carried_forward.
+ * carried_forward, an INFO {@code batch.duplicate} per other document of the organ and year.
  */
 final class FakeChecker implements Checker {
 
@@ -32,8 +33,15 @@ final class FakeChecker implements Checker {
     }
 
     @Override
-    public Checked crossYear(String source, Report current, Report previous) {
+    public Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates) {
         List<Issue> issues = new ArrayList<>();
+        for (NamedReport d : duplicates) {
+            issues.add(new Issue("batch.duplicate", Level.INFO, null, null, null, null, null, null, "重复：" + d.name(),
+                    "duplicate of " + d.name(), null));
+        }
+        if (previous == null) {
+            return checked(source, issues);
+        }
         for (Applicant a : Applicant.all()) {
             BigDecimal now = current.applications().value(ApplicationRow.CARRIED_OVER, a);
             BigDecimal before = previous.applications().value(ApplicationRow.CARRIED_FORWARD, a);

@@ -7,6 +7,7 @@ import dev.gongkai.model.SourceSpan;
 import dev.gongkai.model.StatTable;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Location;
+import dev.gongkai.validation.NamedReport;
 import dev.gongkai.validation.RuleDescriptor;
 import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.spi.RuleContext;
@@ -25,6 +26,7 @@ public final class Context implements RuleContext {
     private final Report report;
     private final Report previous;
     private final List<Report> subordinates;
+    private final List<NamedReport> duplicates;
     private final List<Finding> out;
     private final Severity uncertain;
 
@@ -32,7 +34,8 @@ public final class Context implements RuleContext {
      * @param uncertain the severity of {@code reading.uncertain}, or {@code null} when that rule is off
      */
     public Context(RuleDescriptor rule, Severity override, Map<String, BigDecimal> parameters, Report report,
-            Report previous, List<Report> subordinates, List<Finding> out, Severity uncertain) {
+            Report previous, List<Report> subordinates, List<NamedReport> duplicates, List<Finding> out,
+            Severity uncertain) {
         this.uncertain = uncertain;
         this.rule = rule;
         this.override = override;
@@ -40,6 +43,7 @@ public final class Context implements RuleContext {
         this.report = report;
         this.previous = previous;
         this.subordinates = List.copyOf(subordinates);
+        this.duplicates = List.copyOf(duplicates);
         this.out = out;
     }
 
@@ -56,6 +60,11 @@ public final class Context implements RuleContext {
     @Override
     public List<Report> subordinates() {
         return subordinates;
+    }
+
+    @Override
+    public List<NamedReport> duplicates() {
+        return duplicates;
     }
 
     @Override

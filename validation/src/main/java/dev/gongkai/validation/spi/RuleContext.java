@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * What a {@link Rule} sees while it runs: the report, the previous year's report of the same organ if
- * the caller gave one, the subordinate organs' reports in a batch with a hierarchy, the rule's
+ * the caller gave one, the subordinate organs' reports in a batch with a hierarchy, the same organ's
+ * other documents of the same year in a batch, the rule's
  * parameters, and a way to add findings. Not thread-safe; one context per rule and report.
  *
  * @since 0.1
@@ -30,6 +31,16 @@ public interface RuleContext {
      * hierarchy that names this organ as a parent; empty otherwise.
      */
     List<Report> subordinates();
+
+    /**
+     * The other documents of a batch that are this report's organ's report of the same year (a page and
+     * its attachment, a re-upload), with their names; empty outside a batch or when there are none.
+     *
+     * @since 0.2
+     */
+    default List<dev.gongkai.validation.NamedReport> duplicates() {
+        return List.of();
+    }
 
     /**
      * The value of one of the rule's declared parameters (configured, else its default).

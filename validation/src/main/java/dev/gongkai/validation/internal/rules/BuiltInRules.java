@@ -13,6 +13,7 @@ public final class BuiltInRules {
                 new ApplicationsApplicantSum(),
                 new ApplicationsBalance(),
                 new ApplicationsOutcomesSum(),
+                new BatchDuplicate(),
                 new BatchHierarchySum(),
                 new CrossYearCarryOver(),
                 new CrossYearNormativeDocuments(),

@@ -1,0 +1,110 @@
+package dev.gongkai.validation.internal.rules;
+
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Code;
+import dev.gongkai.model.Report;
+import dev.gongkai.model.StatTable;
+import dev.gongkai.validation.Location;
+import dev.gongkai.validation.NamedReport;
+import dev.gongkai.validation.Severity;
+import dev.gongkai.validation.spi.Rule;
+import dev.gongkai.validation.spi.RuleContext;
+import dev.gongkai.validation.spi.RuleDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * In a batch, another document is the same organ's report of the same year (an HTML page and its PDF
+ * attachment, a re-upload): one finding per other document, naming it. INFO when their tables agree
+ * (every cell of tables 二, 三 and 四 holds the same number, or both are blank or missing); WARNING when
+ * they differ, naming how many cells and the first {@value #SHOWN}. A difference in a cell that either
+ * reader could not read with certainty is not held against the reports: when all differences are such,
+ * the finding is {@code reading.uncertain}. A table that either document holds but its reader could not
+ * map is not compared.
+ */
+@RuleDefinition(id = "batch.duplicate", severity = Severity.WARNING, since = "0.2",
+        summary = "In a batch, two documents are the same organ's report of the same year (INFO when their tables agree, WARNING when they differ).",
+        messages = {"batch.duplicate.same", "batch.duplicate.differs"})
+public final class BatchDuplicate implements Rule {
+
+    /** How many differing cells a finding names. */
+    static final int SHOWN = 3;
+
+    /** A cell that differs between the two documents. */
+    private record Difference(StatTable<?, ?> mine, StatTable<?, ?> theirs, Code row, Code column, Cell a, Cell b) {
+        boolean certain() {
+            return a.isCertain() && b.isCertain();
+        }
+
+        @Override
+        public String toString() {
+            return mine.id().code() + "/" + row.code() + "/" + column.code() + ": " + show(a) + " ≠ " + show(b);
+        }
+
+        private static String show(Cell c) {
+            return c.value() == null ? "—" : c.value().toPlainString();
+        }
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Report r = ctx.report();
+        for (NamedReport other : ctx.duplicates()) {
+            Report o = other.report();
+            List<Difference> diffs = new ArrayList<>();
+            compare(r, o, r.activeDisclosure(), o.activeDisclosure(), diffs);
+            compare(r, o, r.applications(), o.applications(), diffs);
+            compare(r, o, r.reviewLitigation(), o.reviewLitigation(), diffs);
+            String year = r.year() == null ? "?" : String.valueOf(r.year());
+            if (diffs.isEmpty()) {
+                ctx.finding("batch.duplicate.same", Location.DOCUMENT).severity(Severity.INFO)
+                        .arguments(year, other.name()).add();
+                continue;
+            }
+            List<Difference> certain = diffs.stream().filter(Difference::certain).toList();
+            List<Difference> shown = certain.isEmpty() ? diffs : certain;
+            StringJoiner first = new StringJoiner("; ");
+            shown.stream().limit(SHOWN).forEach(d -> first.add(d.toString()));
+            RuleContext.FindingBuilder f = ctx.finding("batch.duplicate.differs", Location.DOCUMENT)
+                    .arguments(year, other.name(), String.valueOf(shown.size()), first.toString());
+            if (certain.isEmpty()) {
+                for (Difference d : diffs) {
+                    f.over(d.mine(), d.row(), d.column()).over(d.theirs(), d.row(), d.column());
+                }
+            }
+            f.add();
+        }
+    }
+
+    /**
+     * Adds every slot of either table whose values differ (a slot one table lacks counts as blank); not
+     * when either document holds the table but its reader could not map it.
+     */
+    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> void compare(Report ra, Report rb,
+            StatTable<R, C> a, StatTable<R, C> b, List<Difference> out) {
+        if (ra.structure().tablesUnmapped().containsKey(a.id()) || rb.structure().tablesUnmapped().containsKey(b.id())) {
+            return;
+        }
+        Set<R> rows = new LinkedHashSet<>(a.rows());
+        rows.addAll(b.rows());
+        for (R row : rows) {
+            Set<C> columns = new LinkedHashSet<>();
+            if (a.has(row)) {
+                columns.addAll(a.columns(row));
+            }
+            if (b.has(row)) {
+                columns.addAll(b.columns(row));
+            }
+            for (C c : columns) {
+                Cell x = a.has(row, c) ? a.cell(row, c) : Cell.MISSING;
+                Cell y = b.has(row, c) ? b.cell(row, c) : Cell.MISSING;
+                if (!x.sameValue(y)) {
+                    out.add(new Difference(a, b, row, c, x, y));
+                }
+            }
+        }
+    }
+}
