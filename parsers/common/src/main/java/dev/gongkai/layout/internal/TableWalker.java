@@ -1,5 +1,6 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.Applicant;
@@ -20,6 +21,7 @@ import java.util.List;
 final class TableWalker {
 
     private static final int REVIEW_SIZE = 15;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final LabelCatalog catalog = LabelCatalog.get();
     private final ProblemList problems;
@@ -113,10 +115,23 @@ final class TableWalker {
         for (int k = 0; k < read.length; k++) {
             GridCell c = row.get(k);
             if (!c.merged() && !c.isEmpty()) {
-                read[k] = ValueReader.read(c.text(), c.span());
+                read[k] = c.text().indexOf(REPLACEMENT) < 0 ? ValueReader.read(c.text(), c.span()) : repaired(c);
             }
         }
         return read;
+    }
+
+    /**
+     * A cell holding bytes the reader could not decode (U+FFFD): when the rest of it is a value or a
+     * blank, a value slot whose value is unknown (the lost bytes may have been a digit, a full-width
+     * one), marked uncertain; else not a value (a label with a character lost, matched as with a typo).
+     */
+    private static Cell repaired(GridCell c) {
+        String rest = c.text().replace(String.valueOf(REPLACEMENT), "");
+        if (!rest.isBlank() && ValueReader.read(rest, c.span()) == null) {
+            return null;
+        }
+        return Cell.blank(c.text(), c.span()).uncertain(DocumentDecoder.REPAIRED);
     }
 
     /** A cell: {@code v} is its value as read, {@code null} when it is empty or not a value. */

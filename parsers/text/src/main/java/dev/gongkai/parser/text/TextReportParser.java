@@ -1,20 +1,27 @@
 package dev.gongkai.parser.text;
 
 import dev.gongkai.UnreadableDocumentException;
+import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.parser.text.internal.TextDecoder;
 import dev.gongkai.parser.text.internal.TextLayout;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
+import dev.gongkai.spi.Problem;
 import dev.gongkai.spi.ReportParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Reads reports given as plain text or Markdown. The charset is the context's when given, else a BOM,
- * else strict UTF-8, else UTF-16 by its zero bytes, else GB18030 — never the platform's. Thread-safe.
+ * Reads reports given as plain text or Markdown. The charset is a BOM's, else the context's when given,
+ * else the one of UTF-8, UTF-16 (by its zero bytes) and GB18030 that decodes the bytes best — never the
+ * platform's. Bytes that cannot be decoded (a cut character) are replaced and reported as
+ * {@code encoding-repaired} with the line and column of the first; a document mostly undecodable is
+ * refused ({@link DocumentDecoder}). Thread-safe.
  *
  * @since 0.1
  */
@@ -45,8 +52,16 @@ public final class TextReportParser implements ReportParser {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
                     "the document is larger than " + context.maxBytes() + " bytes");
         }
-        String text = TextDecoder.decode(bytes, context.charset());
-        return TemplateInterpreter.interpret(TextLayout.blocks(text), context, NAME);
+        DocumentDecoder.Decoded decoded = TextDecoder.decode(bytes, context.charset());
+        ParseResult result = TemplateInterpreter.interpret(TextLayout.blocks(decoded.text()), context, NAME);
+        if (!decoded.repaired()) {
+            return result;
+        }
+        List<Problem> problems = new ArrayList<>(result.problems().size() + 1);
+        problems.add(decoded.problemByLine());
+        problems.addAll(result.problems());
+        return new ParseResult(result.report(),
+                problems.subList(0, Math.min(problems.size(), context.maxProblems())), NAME);
     }
 
     /**
