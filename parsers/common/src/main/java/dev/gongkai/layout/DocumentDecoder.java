@@ -260,7 +260,8 @@ public final class DocumentDecoder {
     /**
      * Decodes leniently, counting undecodable bytes; stops early (cost past {@code cap}) when the
      * result can no longer be chosen. After a broken sequence in an ASCII-compatible charset, ASCII
-     * bytes the decoder took into it (a lone GB18030 lead byte before digits) are read again.
+     * bytes the decoder took into it (a lone GB18030 lead byte before digits) are read again; in UTF-16
+     * only the bad code unit is replaced (not the character after a lone surrogate).
      */
     private static Counted counted(byte[] bytes, int offset, Charset cs, Basis basis, int cap) {
         CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -291,6 +292,8 @@ public final class DocumentDecoder {
                     k++;
                 }
                 skip = k;
+            } else {
+                skip = Math.min(skip, 2); // one bad code unit; the decoder's report may take in the next one
             }
             if (firstByte < 0) {
                 firstByte = at;
