@@ -1,10 +1,10 @@
 package dev.gongkai.parser.text;
 
-import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.parser.text.internal.TextDecoder;
 import dev.gongkai.parser.text.internal.TextLayout;
+import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
@@ -13,7 +13,6 @@ import dev.gongkai.spi.ReportParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,11 +46,7 @@ public final class TextReportParser implements ReportParser {
 
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = read(in, (int) Math.min(context.maxBytes() + 1, Integer.MAX_VALUE - 16));
-        if (bytes.length > context.maxBytes()) {
-            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
-                    "the document is larger than " + context.maxBytes() + " bytes");
-        }
+        byte[] bytes = DocumentInput.readAll(in, context);
         DocumentDecoder.Decoded decoded = TextDecoder.decode(bytes, context.charset());
         ParseResult result = TemplateInterpreter.interpret(TextLayout.blocks(decoded.text()), context, NAME);
         if (!decoded.repaired()) {
@@ -62,27 +57,5 @@ public final class TextReportParser implements ReportParser {
         problems.addAll(result.problems());
         return new ParseResult(result.report(),
                 problems.subList(0, Math.min(problems.size(), context.maxProblems())), NAME);
-    }
-
-    /**
-     * At most {@code limit} bytes of a stream. When the stream tells how many bytes it has, they are read
-     * into one array of that size (reading in chunks of unknown total costs a copy of everything).
-     */
-    private static byte[] read(InputStream in, int limit) throws IOException {
-        int hint = in.available();
-        if (hint <= 0 || hint >= limit) {
-            return in.readNBytes(limit);
-        }
-        byte[] head = new byte[hint];
-        int n = in.readNBytes(head, 0, hint);
-        int next = n == hint ? in.read() : -1;
-        if (next < 0) {
-            return n == hint ? head : Arrays.copyOf(head, n);
-        }
-        byte[] rest = in.readNBytes(limit - hint - 1);
-        byte[] all = Arrays.copyOf(head, hint + 1 + rest.length);
-        all[hint] = (byte) next;
-        System.arraycopy(rest, 0, all, hint + 1, rest.length);
-        return all;
     }
 }

@@ -2,6 +2,7 @@ package dev.gongkai.parser.html.internal;
 
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.TemplateInterpreter;
+import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
@@ -66,7 +67,7 @@ public final class HtmlReportParser implements ReportParser {
 
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = DocumentBytes.read(in, context.maxBytes());
+        byte[] bytes = DocumentInput.readAll(in, context);
         String headerCharset = null;
         String what = "the page";
         if (Mhtml.is(bytes)) {
