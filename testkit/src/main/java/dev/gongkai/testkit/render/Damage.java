@@ -110,10 +110,34 @@ public final class Damage {
      * @throws IllegalArgumentException when the rendering holds too little of the report's prose
      */
     public static Damaged inProse(Rendering rendering, Report report, long seed, int count) {
+        return damage(rendering, positions(rendering.text(), report, family(rendering.encoding()) == Family.GB),
+                seed, count);
+    }
+
+    /**
+     * {@code count} invalid sequences anywhere a non-ASCII character is written — the title, headings,
+     * labels, full-width digits in table cells, prose — at positions and of kinds drawn from the seed.
+     * A reader cannot then read everything; it must not read a wrong value (a cell whose digit was lost
+     * is uncertain or missing, never another number).
+     *
+     * @throws IllegalArgumentException when the rendering has fewer such characters than {@code count}
+     */
+    public static Damaged anywhere(Rendering rendering, long seed, int count) {
+        String text = rendering.text();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !Character.isSurrogate(c)) {
+                candidates.add(i);
+            }
+        }
+        return damage(rendering, candidates, seed, count);
+    }
+
+    private static Damaged damage(Rendering rendering, List<Integer> candidates, long seed, int count) {
         Random rnd = new Random(seed);
         Encoding e = rendering.encoding();
         String text = rendering.text();
-        List<Integer> candidates = positions(text, report, family(e) == Family.GB);
         List<Integer> chosen = new ArrayList<>();
         for (int tries = 0; chosen.size() < count && tries < 50 * count && !candidates.isEmpty(); tries++) {
             int at = candidates.get(rnd.nextInt(candidates.size()));
@@ -139,7 +163,7 @@ public final class Damage {
             Site site;
             switch (family(e)) {
                 case UTF8 -> {
-                    int kind = rnd.nextInt(3);
+                    int kind = ch.length > 1 ? rnd.nextInt(3) : 1 + rnd.nextInt(2);
                     if (kind == 0) {
                         int keep = 1 + rnd.nextInt(ch.length - 1);
                         out.write(ch, 0, keep);
@@ -151,7 +175,7 @@ public final class Damage {
                     }
                 }
                 case GB -> {
-                    if (cutsCleanly(text, at) && rnd.nextBoolean()) {
+                    if (ch.length == 2 && cutsCleanly(text, at) && rnd.nextBoolean()) {
                         out.write(ch[0]);
                         site = new Site(at, offset, Kind.CUT_CHARACTER, 1);
                     } else {

@@ -200,9 +200,21 @@ final class TableWalker {
         Label row = null;
         GridCell labelCell = null;
         List<GridCell> tokens = new ArrayList<>();
+        GridCell damage = null; // undecodable bytes met inside the open row's run
         for (GridCell c : t.rows().get(0)) {
             if (c.isEmpty()) {
                 continue;
+            }
+            if (c.text().indexOf(REPLACEMENT) >= 0) {
+                // a digit may be lost here: the run is no longer whole, so the row (or table 四) is not split
+                if (row != null) {
+                    damage = damage == null ? c : damage;
+                    continue;
+                }
+                if (reviewMode && !reviewDone && !read.gluedReview.isEmpty()) {
+                    read.gluedReviewDamage = read.gluedReviewDamage == null ? c : read.gluedReviewDamage;
+                    continue;
+                }
             }
             if (GluedSplit.isRunToken(c.text())) {
                 if (row != null) {
@@ -213,7 +225,8 @@ final class TableWalker {
                 }
                 continue;
             }
-            endGlued(row, labelCell, tokens);
+            endGlued(row, labelCell, tokens, damage);
+            damage = null;
             row = null;
             if (!read.gluedReview.isEmpty()) {
                 reviewDone = true;
@@ -236,19 +249,26 @@ final class TableWalker {
                 reviewMode |= h.kind() == Label.Kind.REVIEW_HEADER && !reviewDone;
             }
         }
-        endGlued(row, labelCell, tokens);
+        endGlued(row, labelCell, tokens, damage);
         if (!read.gluedReview.isEmpty()) {
             reviewDone = true;
             reviewMode = false;
         }
     }
 
-    private void endGlued(Label row, GridCell labelCell, List<GridCell> tokens) {
+    private void endGlued(Label row, GridCell labelCell, List<GridCell> tokens, GridCell damage) {
         if (row == null) {
             return;
         }
         GluedRow g = new GluedRow(row, labelCell, tokens);
         tokens.clear();
+        if (damage != null) {
+            read.gluedDamaged.add(g);
+            problems.add(DocumentDecoder.REPAIRED, "the row " + code(row) + " holds bytes that could not be decoded"
+                    + " among its numbers ('" + damage.text().strip() + "'); a digit lost there cannot be told, nor"
+                    + " whether cells of the dump were lost, so no row of it is split", damage.span());
+            return;
+        }
         if (g.tokens().isEmpty()) {
             read.gluedEmpty.add(g);
             return;
