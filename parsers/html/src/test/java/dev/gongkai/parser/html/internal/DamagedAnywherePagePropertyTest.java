@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Pages and fragments with one to three invalid byte sequences anywhere a non-ASCII character is
  * written (labels, headings, full-width digits in cells, the title, prose: {@link Damage#anywhere})
- * never make a wrong value: every
- * cell read from the damaged document holds the clean document's value, or is uncertain, or is missing.
+ * never make a wrong value: every cell read from the damaged page holds the clean page's value, or is
+ * uncertain, or is missing.
  * Full-width digits are forced in half of the cases, so that damage falls inside number cells. The
  * figures (cases, tables read identically, cells left uncertain or missing) are printed.
  */
