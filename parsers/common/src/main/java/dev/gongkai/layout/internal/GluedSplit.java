@@ -1,5 +1,6 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.internal.split.ArithmeticSplitter;
 import dev.gongkai.layout.internal.split.SplitResult;
@@ -59,10 +60,19 @@ final class GluedSplit {
                 : ArithmeticSplitter.applications(texts(read.gluedApplications), edition);
         SplitResult<ActiveRow> active = read.gluedActive.isEmpty() ? null
                 : ArithmeticSplitter.activeDisclosure(texts(read.gluedActive), edition);
+        boolean reviewDamaged = read.gluedReviewDamage != null && !read.gluedReview.isEmpty();
+        if (reviewDamaged) {
+            problems.add(DocumentDecoder.REPAIRED, "table 四's numbers hold bytes that could not be decoded ('"
+                    + read.gluedReviewDamage.text().strip() + "'); a digit lost there cannot be told, so its"
+                    + " cells are left missing", read.gluedReviewDamage.span());
+            read.gluedReview.clear();
+        }
         SplitResult<ReviewGroup> review = read.gluedReview.isEmpty() || !read.review.isEmpty() ? null
                 : ArithmeticSplitter.reviewLitigation(tokenTexts(read.gluedReview));
         List<GluedRow> empty = emptyRows(read);
-        boolean lost = !empty.isEmpty() || impossible(apps) || impossible(active) || impossible(review);
+        // a damaged row may have been one with no values or no split: the dump may have lost cells
+        boolean lost = !empty.isEmpty() || !read.gluedDamaged.isEmpty() || reviewDamaged || impossible(apps)
+                || impossible(active) || impossible(review);
         for (GluedRow g : empty) {
             problems.add("row-no-values", "the row " + TableWalker.code(g.label()) + " has no values after its label"
                     + " in running text (blank cells leave no trace there); its cells are left missing",
@@ -88,14 +98,17 @@ final class GluedSplit {
      */
     static void notFound(TablesRead read, Edition edition, boolean collapsed, ProblemList problems) {
         boolean apps = !read.gluedApplications.isEmpty()
-                || read.gluedEmpty.stream().anyMatch(g -> g.label().kind() == Label.Kind.APPLICATION_ROW);
+                || read.gluedEmpty.stream().anyMatch(g -> g.label().kind() == Label.Kind.APPLICATION_ROW)
+                || read.gluedDamaged.stream().anyMatch(g -> g.label().kind() == Label.Kind.APPLICATION_ROW);
         boolean active = !read.gluedActive.isEmpty()
-                || read.gluedEmpty.stream().anyMatch(g -> g.label().kind() == Label.Kind.ACTIVE_ROW);
+                || read.gluedEmpty.stream().anyMatch(g -> g.label().kind() == Label.Kind.ACTIVE_ROW)
+                || read.gluedDamaged.stream().anyMatch(g -> g.label().kind() == Label.Kind.ACTIVE_ROW);
         List<String> missing = new ArrayList<>();
         if (apps) {
             for (ApplicationRow r : ApplicationRow.rows(edition, edition == Edition.E2019 || collapsed)) {
                 if (!read.applications.containsKey(r) && !read.gluedApplications.containsKey(r)
-                        && read.gluedEmpty.stream().noneMatch(g -> g.label().application() == r)) {
+                        && read.gluedEmpty.stream().noneMatch(g -> g.label().application() == r)
+                        && read.gluedDamaged.stream().noneMatch(g -> g.label().application() == r)) {
                     missing.add("applications/" + r.code());
                 }
             }
@@ -103,7 +116,8 @@ final class GluedSplit {
         if (active) {
             for (ActiveRow r : ActiveRow.rows(edition)) {
                 if (!read.active.containsKey(r) && !read.gluedActive.containsKey(r)
-                        && read.gluedEmpty.stream().noneMatch(g -> g.label().active() == r)) {
+                        && read.gluedEmpty.stream().noneMatch(g -> g.label().active() == r)
+                        && read.gluedDamaged.stream().noneMatch(g -> g.label().active() == r)) {
                     missing.add("active_disclosure/" + r.code());
                 }
             }

@@ -1,5 +1,6 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.Applicant;
@@ -20,6 +21,7 @@ import java.util.List;
 final class TableWalker {
 
     private static final int REVIEW_SIZE = 15;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final LabelCatalog catalog = LabelCatalog.get();
     private final ProblemList problems;
@@ -113,10 +115,23 @@ final class TableWalker {
         for (int k = 0; k < read.length; k++) {
             GridCell c = row.get(k);
             if (!c.merged() && !c.isEmpty()) {
-                read[k] = ValueReader.read(c.text(), c.span());
+                read[k] = c.text().indexOf(REPLACEMENT) < 0 ? ValueReader.read(c.text(), c.span()) : repaired(c);
             }
         }
         return read;
+    }
+
+    /**
+     * A cell holding bytes the reader could not decode (U+FFFD): when the rest of it is a value or a
+     * blank, a value slot whose value is unknown (the lost bytes may have been a digit, a full-width
+     * one), marked uncertain; else not a value (a label with a character lost, matched as with a typo).
+     */
+    private static Cell repaired(GridCell c) {
+        String rest = c.text().replace(String.valueOf(REPLACEMENT), "");
+        if (!rest.isBlank() && ValueReader.read(rest, c.span()) == null) {
+            return null;
+        }
+        return Cell.blank(c.text(), c.span()).uncertain(DocumentDecoder.REPAIRED);
     }
 
     /** A cell: {@code v} is its value as read, {@code null} when it is empty or not a value. */
@@ -185,9 +200,21 @@ final class TableWalker {
         Label row = null;
         GridCell labelCell = null;
         List<GridCell> tokens = new ArrayList<>();
+        GridCell damage = null; // undecodable bytes met inside the open row's run
         for (GridCell c : t.rows().get(0)) {
             if (c.isEmpty()) {
                 continue;
+            }
+            if (c.text().indexOf(REPLACEMENT) >= 0) {
+                // a digit may be lost here: the run is no longer whole, so the row (or table 四) is not split
+                if (row != null) {
+                    damage = damage == null ? c : damage;
+                    continue;
+                }
+                if (reviewMode && !reviewDone && !read.gluedReview.isEmpty()) {
+                    read.gluedReviewDamage = read.gluedReviewDamage == null ? c : read.gluedReviewDamage;
+                    continue;
+                }
             }
             if (GluedSplit.isRunToken(c.text())) {
                 if (row != null) {
@@ -198,7 +225,8 @@ final class TableWalker {
                 }
                 continue;
             }
-            endGlued(row, labelCell, tokens);
+            endGlued(row, labelCell, tokens, damage);
+            damage = null;
             row = null;
             if (!read.gluedReview.isEmpty()) {
                 reviewDone = true;
@@ -221,19 +249,26 @@ final class TableWalker {
                 reviewMode |= h.kind() == Label.Kind.REVIEW_HEADER && !reviewDone;
             }
         }
-        endGlued(row, labelCell, tokens);
+        endGlued(row, labelCell, tokens, damage);
         if (!read.gluedReview.isEmpty()) {
             reviewDone = true;
             reviewMode = false;
         }
     }
 
-    private void endGlued(Label row, GridCell labelCell, List<GridCell> tokens) {
+    private void endGlued(Label row, GridCell labelCell, List<GridCell> tokens, GridCell damage) {
         if (row == null) {
             return;
         }
         GluedRow g = new GluedRow(row, labelCell, tokens);
         tokens.clear();
+        if (damage != null) {
+            read.gluedDamaged.add(g);
+            problems.add(DocumentDecoder.REPAIRED, "the row " + code(row) + " holds bytes that could not be decoded"
+                    + " among its numbers ('" + damage.text().strip() + "'); a digit lost there cannot be told, nor"
+                    + " whether cells of the dump were lost, so no row of it is split", damage.span());
+            return;
+        }
         if (g.tokens().isEmpty()) {
             read.gluedEmpty.add(g);
             return;

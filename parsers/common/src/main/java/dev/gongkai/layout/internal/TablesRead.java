@@ -19,6 +19,13 @@ public final class TablesRead {
     final Map<ApplicationRow, GluedRow> gluedApplications = new EnumMap<>(ApplicationRow.class);
     final Map<ActiveRow, GluedRow> gluedActive = new EnumMap<>(ActiveRow.class);
     final List<GridCell> gluedReview = new ArrayList<>();
+    /**
+     * Rows of glued tables whose run holds bytes that could not be decoded (U+FFFD): a lost digit cannot
+     * be told there, so they are not split (their cells are missing, reported).
+     */
+    final List<GluedRow> gluedDamaged = new ArrayList<>();
+    /** The first undecodable cell inside table 四's glued run, which is then not split; or {@code null}. */
+    GridCell gluedReviewDamage;
     /** Row labels of glued tables that had no values after them. */
     final List<GluedRow> gluedEmpty = new ArrayList<>();
     final Map<Edition, Integer> hints = new EnumMap<>(Edition.class);

@@ -2,6 +2,7 @@ package dev.gongkai.parser.html.internal;
 
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.TemplateInterpreter;
+import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
@@ -10,7 +11,6 @@ import dev.gongkai.spi.ProblemList;
 import dev.gongkai.spi.ReportParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,16 +67,16 @@ public final class HtmlReportParser implements ReportParser {
 
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = DocumentBytes.read(in, context.maxBytes());
-        Charset charset = context.charset();
+        byte[] bytes = DocumentInput.readAll(in, context);
+        String headerCharset = null;
+        String what = "the page";
         if (Mhtml.is(bytes)) {
             Mhtml.Part part = Mhtml.html(bytes);
             bytes = part.bytes();
-            if (charset == null && part.charset() != null) {
-                charset = CharsetSniffer.supported(part.charset());
-            }
+            headerCharset = part.charset();
+            what = "the page's HTML part";
         }
-        CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, charset);
+        CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, context.charset(), headerCharset, what);
         ProblemList problems = ProblemList.tracking(context.maxProblems());
         decoded.problems().forEach(problems::add);
         List<Block> blocks = HtmlBlocks.read(decoded.text(), problems);

@@ -25,7 +25,7 @@ class CharsetSnifferTest {
     }
 
     @Test
-    void gbkDeclaredOnlyInMetaReadsRight() {
+    void gbkDeclaredOnlyInMetaReadsRight() throws Exception {
         for (String meta : new String[] {"<meta charset=gbk>", "<meta charset=\"GB2312\">",
                 "<META http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"}) {
             String page = "<html><head>" + meta + "</head><body><p>" + TEXT + "</p></body></html>";
@@ -37,7 +37,7 @@ class CharsetSnifferTest {
     }
 
     @Test
-    void byteOrderMarksWin() {
+    void byteOrderMarksWin() throws Exception {
         String page = "<meta charset=gbk><p>" + TEXT;
         assertThat(CharsetSniffer.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 bytes(page, StandardCharsets.UTF_8)), null).text()).isEqualTo(page);
@@ -48,7 +48,7 @@ class CharsetSnifferTest {
     }
 
     @Test
-    void undeclaredPagesAreDetected() {
+    void undeclaredPagesAreDetected() throws Exception {
         String page = "<p>" + TEXT + "</p>";
         assertThat(CharsetSniffer.decode(bytes(page, StandardCharsets.UTF_8), null).charset())
                 .isEqualTo(StandardCharsets.UTF_8);
@@ -58,7 +58,7 @@ class CharsetSnifferTest {
     }
 
     @Test
-    void aWrongDeclarationLosesToTheBytes() {
+    void aWrongDeclarationLosesToTheBytes() throws Exception {
         String utf8Page = "<meta charset=gb2312><p>" + TEXT;
         CharsetSniffer.Decoded d = CharsetSniffer.decode(bytes(utf8Page, StandardCharsets.UTF_8), null);
         assertThat(d.text()).isEqualTo(utf8Page);
@@ -76,13 +76,13 @@ class CharsetSnifferTest {
     }
 
     @Test
-    void anExplicitCharsetWinsOverDeclarationAndDetection() {
+    void anExplicitCharsetWinsOverDeclarationAndDetection() throws Exception {
         String page = "<meta charset=utf-8><p>" + TEXT;
         assertThat(CharsetSniffer.decode(bytes(page, GBK), GBK).text()).isEqualTo(page);
     }
 
     @Test
-    void declarationsAfterTheBodyStartAreIgnored() {
+    void declarationsAfterTheBodyStartAreIgnored() throws Exception {
         assertThat(CharsetSniffer.declared(bytes("<html><body><p>x</p><meta charset=gbk>", StandardCharsets.US_ASCII)))
                 .isNull();
         assertThat(CharsetSniffer.declared(bytes("<?xml version=\"1.0\" encoding=\"GBK\"?><html>", StandardCharsets.US_ASCII)))

@@ -4,6 +4,7 @@ import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.EncryptedDocumentException;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnsupportedFormatException;
+import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.ParseContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class OfficeReader {
 
     /** Reads at most {@code context.maxBytes()} bytes of the stream and extracts the blocks. */
     public static Extraction read(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = readBounded(in, context.maxBytes(), context.fileName());
+        byte[] bytes = DocumentInput.readAll(in, context);
         return read(bytes, context.fileName());
     }
 
@@ -133,15 +134,5 @@ public final class OfficeReader {
         } finally {
             pkg.revert();
         }
-    }
-
-    private static byte[] readBounded(InputStream in, long max, String name) throws IOException {
-        int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
-        byte[] bytes = in.readNBytes(cap);
-        if (bytes.length == cap && in.read() >= 0) {
-            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
-                    "the document is larger than the limit of " + max + " bytes" + (name == null ? "" : " (" + name + ")"));
-        }
-        return bytes;
     }
 }

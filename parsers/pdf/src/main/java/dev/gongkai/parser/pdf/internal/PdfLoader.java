@@ -2,8 +2,8 @@ package dev.gongkai.parser.pdf.internal;
 
 import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.EncryptedDocumentException;
-import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnsupportedFormatException;
+import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.ParseContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +27,7 @@ public final class PdfLoader {
 
     /** Reads and opens a document; the caller closes it. The stream is consumed, not closed. */
     public static PDDocument load(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, context.maxBytes() + 1));
-        if (bytes.length > context.maxBytes()) {
-            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
-                    "the PDF is larger than the limit of " + context.maxBytes() + " bytes" + where(context));
-        }
+        byte[] bytes = DocumentInput.readAll(in, context);
         if (!new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
             throw new UnsupportedFormatException("not a PDF: no %PDF- header" + where(context));
         }
