@@ -74,7 +74,7 @@ public final class OrganNames {
             return null;
         }
         String c = compact(name);
-        if (c.length() < 2 || c.length() > MAX_LENGTH || WORDS.contains(c) || !nameCharacters(c)) {
+        if (c.length() < 2 || c.length() > MAX_LENGTH || WORDS.contains(c) || ENDINGS.contains(c) || !nameCharacters(c)) {
             return null;
         }
         for (String w : NEVER_INSIDE) {

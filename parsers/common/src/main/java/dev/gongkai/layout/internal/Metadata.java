@@ -45,10 +45,12 @@ final class Metadata {
         m.title = title(outline.preamble, names);
         m.signature(outline.prose.get(Section.OTHER_MATTERS));
         Integer period = period(outline);
+        String overview = outline.text(Section.OVERVIEW, 0);
+        Integer stated = period != null ? period : overview == null ? null : Dates.mostFrequentYear(overview);
         List<String> carried = new ArrayList<>();
         for (String t : new String[] {head.title, page.title, carrier.title(), carrier.pageTitle()}) {
             String c = Titles.clean(t, names);
-            if (c != null && agrees(c, period)) {
+            if (c != null && agrees(c, stated)) {
                 carried.add(c);
             }
         }
@@ -80,10 +82,13 @@ final class Metadata {
         return m;
     }
 
-    /** A carrier's title is not the report's when its year contradicts the report's statistical period. */
-    private static boolean agrees(String title, Integer period) {
+    /**
+     * A carrier's title is not the report's when its year contradicts the year the report's text is
+     * on (its statistical period, else the year its overview names most): a leftover of last year's.
+     */
+    private static boolean agrees(String title, Integer stated) {
         int y = Dates.firstYearAt(title, 0);
-        return period == null || y < 0 || Dates.yearAt(title, y) == period;
+        return stated == null || y < 0 || Dates.yearAt(title, y) == stated;
     }
 
     private static String title(List<Paragraph> preamble, String[] names) {
