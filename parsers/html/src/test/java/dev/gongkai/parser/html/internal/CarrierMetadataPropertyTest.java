@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class CarrierMetadataPropertyTest {
 
-    private static final int CASES = 24;
+    private static final int CASES = 16;
     private static final long BASE_SEED = 0x4d45_5441L;
 
     private record Shape(String name, Renderer renderer, boolean fragment, ReportParser parser) {}
