@@ -48,13 +48,16 @@ class MetadataSourcesTest {
         for (String page : new String[] {"樟树市2020年政府信息公开工作年度报告_樟树市人民政府",
             "樟树市人民政府 - 樟树市2020年政府信息公开工作年度报告", "中国樟树 | 樟树市2020年政府信息公开工作年度报告",
             "首页>政务公开>樟树市2020年政府信息公开工作年度报告", "Microsoft Word - 樟树市2020年政府信息公开工作年度报告.docx",
-            "《樟树市2020年政府信息公开工作年度报告》"}) {
+            "《樟树市2020年政府信息公开工作年度报告》", "樟树市2020年政府信息公开工作年度报告-樟树市人民政府门户网站",
+            "樟树市2020年政府信息公开工作年度报告——樟树市人民政府", "樟树市2020年政府信息公开工作年度报告｜中国樟树"}) {
             Report r = read(NONE.withPageTitle(page).withSiteName("樟树市人民政府"));
             assertThat(r.title()).as(page).isEqualTo("樟树市2020年政府信息公开工作年度报告");
             assertThat(r.organ()).as(page).isEqualTo("樟树市");
             assertThat(r.year()).isEqualTo(2020);
         }
         assertThat(read(NONE.withPageTitle("樟树市人民政府").withSiteName("樟树市人民政府")).title()).isNull();
+        assertThat(read(NONE.withPageTitle("樟树市2020年政府信息公开工作年度报告（2021-01-29）")).title())
+                .isEqualTo("樟树市2020年政府信息公开工作年度报告（2021-01-29）");
         assertThat(read(NONE.withPageTitle("政府信息公开年报").withColumn("政府信息公开年报")).title()).isNull();
     }
 

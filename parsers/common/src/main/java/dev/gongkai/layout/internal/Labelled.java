@@ -28,15 +28,19 @@ final class Labelled {
     static Labelled scan(List<String> lines) {
         Labelled l = new Labelled();
         int n = 0;
-        for (String line : lines) {
-            for (String part : line.split("\n")) {
-                if (part.isBlank()) {
-                    continue;
+        for (String text : lines) {
+            for (int from = 0; from < text.length(); ) {
+                int end = text.indexOf('\n', from);
+                if (end < 0) {
+                    end = text.length();
                 }
-                if (n++ >= LINES) {
-                    return l;
+                if (!text.substring(from, Math.min(end, from + 1 + CHARS)).isBlank()) {
+                    if (n++ >= LINES) {
+                        return l;
+                    }
+                    l.line(text.substring(from, Math.min(end, from + CHARS)));
                 }
-                l.line(part.length() > CHARS ? part.substring(0, CHARS) : part);
+                from = end + 1;
             }
         }
         return l;

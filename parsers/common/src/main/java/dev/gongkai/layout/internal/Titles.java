@@ -27,8 +27,9 @@ final class Titles {
 
     private static final Pattern BREADCRUMB = Pattern.compile("[>＞»›→]|^(当前位置|您当前的位置|您现在的位置|所在位置|位置)[:：]");
 
-    /** Separators between a page title's parts: 报告_某某市人民政府, 某某网 | 报告, Microsoft Word - 报告.doc. */
-    private static final Pattern PARTS = Pattern.compile("\\s*(?:_|\\||｜|——|\\s[-–—－]\\s|-{2,})\\s*");
+    /** Separators between a page title's parts: 报告_某某市人民政府, 某某网 | 报告, 报告-站名, Microsoft Word - 报告.doc (not 2021-2025). */
+    private static final Pattern PARTS = Pattern.compile(
+            "\\s*(?:_|\\||｜|——|-{2,}|(?<![0-9０-９])[-–—－](?![0-9０-９]))\\s*");
 
     private static final Pattern EXTENSION = Pattern.compile("\\.(docx?|wps|pdf|xlsx?|et|ofd|s?html?|txt)$",
             Pattern.CASE_INSENSITIVE);
