@@ -386,6 +386,60 @@ def page_cms(segs, report, labels):
 """
 
 
+def page_gov_meta(segs, report, labels):
+    """A 政府网站 page whose body has no title line: the title and date are only in the page's meta tags
+    (ArticleTitle, PubDate, ContentSource, SiteName, ColumnName) and in its <title> after the site name."""
+    title = title_lines(segs, 1)[0]
+    content = body_html(segs, report, labels, "cms", skip_title=1)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>铜鼓县人民政府 - {esc(title)}</title>
+<meta name="SiteName" content="铜鼓县人民政府">
+<meta name="SiteDomain" content="www.tonggu.gov.cn">
+<meta name="ColumnName" content="政府信息公开年报">
+<meta name="ArticleTitle" content="{esc(title)}">
+<meta name="PubDate" content="2022-01-25 10:15">
+<meta name="ContentSource" content="铜鼓县人民政府办公室">
+</head>
+<body>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/ndbg/">政府信息公开年报</a></div>
+<div class="article-content">
+{content}
+</div>
+<div class="footer"><p>主办：铜鼓县人民政府办公室</p></div>
+</body>
+</html>
+"""
+
+
+def page_zhengwen_year_first(segs, report, labels):
+    """A page whose article starts with the word 正文 on its own line, then a title that puts the year
+    before the organ, then a line 发布日期：…; the <title> is the column's name only."""
+    title = title_lines(segs, 1)[0]
+    year = re.search(r"(\d{4})年", title).group(1)
+    organ = title[:title.index(year)]
+    year_first = year + "年" + organ + title[title.index(year) + 5:]
+    content = body_html(segs, report, labels, "cms", skip_title=1)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>政府信息公开年报</title>
+</head>
+<body>
+<div class="article">
+<p>正文</p>
+<h2>{esc(year_first)}</h2>
+<p>发布日期：2022-01-28</p>
+{content}
+</div>
+</body>
+</html>
+"""
+
+
 def page_fragment(segs, report, labels):
     """A bare fragment, as a crawler takes it out of a JavaScript string: no html, head or body."""
     return f'<div class="TRS_Editor"><style type="text/css">.TRS_Editor P{{margin-top:0;font-size:12pt}}</style>\n' \
@@ -636,7 +690,8 @@ def main():
 
     text, exp = read_seed("000_caa70d9250cb3ad4")
     segs = segments(text)
-    write("saved-page-with-chrome", page_cms(segs, exp, LABELS_BROKEN), exp)
+    # the page's line under the title states the publication date the seed's text does not
+    write("saved-page-with-chrome", page_cms(segs, exp, LABELS_BROKEN), dict(exp, published="2024-01-20"))
     write("markdown-in-pre", page_markdown_pre(segs, exp, {}), exp)
     fixtures += ["saved-page-with-chrome", "markdown-in-pre"]
 
@@ -655,6 +710,12 @@ def main():
     write("fragment-without-html", page_fragment(segs, exp, {}), exp)
     write("markdown-paragraphs", page_markdown_paragraphs(segs, exp, {}), exp)
     fixtures += ["fragment-without-html", "markdown-paragraphs"]
+    # the title, organ and date only in the meta tags; the year-first title behind 正文, with 发布日期
+    write("gov-meta-tags", page_gov_meta(segs, exp, {}), dict(exp, published="2022-01-25"))
+    year_first = dict(exp, published="2022-01-28")
+    year_first["title"] = "2021年铜鼓县政府信息公开工作年度报告"
+    write("zhengwen-year-first-title", page_zhengwen_year_first(segs, exp, {}), year_first)
+    fixtures += ["gov-meta-tags", "zhengwen-year-first-title"]
 
     text, exp = read_seed("004_848a9e02a78f2d1d")
     segs = segments(text)

@@ -26,6 +26,18 @@ public final class TemplateInterpreter {
      */
     public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser)
             throws NoTemplateException {
-        return dev.gongkai.layout.internal.Interpreter.interpret(blocks, context, parser);
+        return interpret(blocks, context, parser, DocumentProperties.NONE);
+    }
+
+    /**
+     * Interprets a document whose carrier states some of its metadata (a page's meta tags, a file's
+     * document properties). The report's own text wins where it states the title, organ or date.
+     *
+     * @param properties what the carrier says, {@link DocumentProperties#NONE} when nothing
+     * @throws NoTemplateException when no table and no section of the template is found
+     */
+    public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser,
+            DocumentProperties properties) throws NoTemplateException {
+        return dev.gongkai.layout.internal.Interpreter.interpret(blocks, context, parser, properties);
     }
 }

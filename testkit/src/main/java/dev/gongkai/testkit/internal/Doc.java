@@ -20,8 +20,8 @@ public final class Doc {
     /** A table of a section. */
     public record Table(Section section, Grid grid) implements Block {}
 
-    /** The role of a line. */
-    public enum Kind { TITLE, PREAMBLE, HEADING, PROSE, SIGNATURE }
+    /** The role of a line ({@code CARRIER}: a crawler's header line or a date line, not the report's text). */
+    public enum Kind { TITLE, PREAMBLE, HEADING, PROSE, SIGNATURE, CARRIER }
 
     private final List<Block> blocks = new ArrayList<>();
 

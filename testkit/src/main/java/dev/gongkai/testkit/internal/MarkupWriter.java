@@ -74,11 +74,21 @@ public final class MarkupWriter {
 
     /** HTML: a whole page (optionally with site chrome) or a fragment; tables with rowspan/colspan. */
     public static String html(Doc d, Set<Variation> v, Encoding e, boolean fragment, String title) {
+        return html(d, v, e, fragment, title, null);
+    }
+
+    /** HTML as {@link #html(Doc, Set, Encoding, boolean, String)}, with the given head markup (title and meta tags) if not null. */
+    public static String html(Doc d, Set<Variation> v, Encoding e, boolean fragment, String title, String head) {
         StringBuilder b = new StringBuilder();
         if (!fragment) {
             b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"")
-                    .append(e.charset().name().toLowerCase(java.util.Locale.ROOT)).append("\">\n<title>")
-                    .append(esc(title == null ? "政府信息公开工作年度报告" : title)).append("</title>\n</head>\n<body>\n");
+                    .append(e.charset().name().toLowerCase(java.util.Locale.ROOT)).append("\">\n")
+                    .append(head != null ? head : "<title>" + esc(title == null ? "政府信息公开工作年度报告" : title) + "</title>\n")
+                    .append("</head>\n<body>\n");
+            if (head != null) {
+                b.append("<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a>")
+                        .append(" &gt; 政府信息公开年报</div>\n");
+            }
             if (v.contains(Variation.PAGE_CHROME)) {
                 b.append("<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li>")
                         .append("<li><a href=\"/hdjl/\">互动交流</a></li></ul></div>\n")

@@ -70,14 +70,17 @@ public final class TextWriter {
         }
     }
 
-    /** A crawler dump: the title on the first line, the whole body on the second. */
+    /** A crawler dump: the header lines (if any), the title on its line, the whole body on the next. */
     private static String flat(Doc d, boolean spaced, List<FlatRow> flatRows) {
         String sep = spaced ? " " : "";
+        StringBuilder head = new StringBuilder();
         StringBuilder title = new StringBuilder();
         List<String> body = new ArrayList<>();
         for (Doc.Block block : d.blocks()) {
             if (block instanceof Doc.Line l) {
-                if (l.kind() == Doc.Kind.TITLE) {
+                if (l.kind() == Doc.Kind.CARRIER) {
+                    head.append(l.text()).append('\n');
+                } else if (l.kind() == Doc.Kind.TITLE) {
                     title.append(l.text());
                 } else {
                     body.add(l.text());
@@ -99,6 +102,6 @@ public final class TextWriter {
                 }
             }
         }
-        return (title.length() > 0 ? title + "\n" : "") + String.join(sep, body) + "\n";
+        return head + (title.length() > 0 ? title + "\n" : "") + String.join(sep, body) + "\n";
     }
 }

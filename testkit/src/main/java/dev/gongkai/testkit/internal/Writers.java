@@ -32,6 +32,6 @@ public final class Writers {
             s.remove(Variation.TITLE_TWO_LINES);
         }
         Set<Variation> v = Choice.choose(o, s, rng);
-        return new Planned(DocPlanner.plan(r, v, rng.split()), v);
+        return new Planned(Carriers.apply(DocPlanner.plan(r, v, rng.split()), r, o.carrier()), v);
     }
 }

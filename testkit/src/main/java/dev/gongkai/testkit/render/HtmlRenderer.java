@@ -1,6 +1,7 @@
 package dev.gongkai.testkit.render;
 
 import dev.gongkai.model.Report;
+import dev.gongkai.testkit.internal.Carriers;
 import dev.gongkai.testkit.internal.MarkupWriter;
 import dev.gongkai.testkit.internal.Writers;
 import java.util.EnumSet;
@@ -12,7 +13,8 @@ import java.util.Set;
  * blocks, labels broken by {@code <br>}, blank cells as {@code &nbsp;} ({@link Variation#NBSP_BLANKS}),
  * a whole page declaring its charset in {@code <meta charset>} (so a GBK page says {@code gbk}),
  * optionally with navigation, breadcrumbs and share widgets ({@link Variation#PAGE_CHROME}), or a
- * fragment ({@link RenderOptions#fragment(boolean)}).
+ * fragment ({@link RenderOptions#fragment(boolean)}). Every {@link Carrier} is written ({@link Carrier#META_TAGS}
+ * on whole pages only).
  *
  * <pre>{@code
  * Rendering page = HtmlRenderer.standard().render(report, RenderOptions.seeded(9).encoding(Encoding.GBK));
@@ -46,7 +48,11 @@ public final class HtmlRenderer implements Renderer {
         if (options.fragment()) {
             v.remove(Variation.PAGE_CHROME);
         }
-        String text = MarkupWriter.html(p.doc(), v, options.encoding(), options.fragment(), report.title());
+        if (options.carrier() == Carrier.META_TAGS && options.fragment()) {
+            throw new IllegalArgumentException("a fragment has no head for meta tags");
+        }
+        String head = options.carrier() == Carrier.META_TAGS ? Carriers.metaTags(report) : null;
+        String text = MarkupWriter.html(p.doc(), v, options.encoding(), options.fragment(), report.title(), head);
         return new Rendering(shape, text, options.encoding(), v, List.of());
     }
 }

@@ -38,6 +38,9 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public Rendering render(Report report, RenderOptions options) {
+        if (options.carrier() == Carrier.META_TAGS) {
+            throw new IllegalArgumentException("only HTML pages have meta tags");
+        }
         Writers.Planned p = Writers.plan(report, options, supported(), "markdown");
         Set<Variation> v = EnumSet.noneOf(Variation.class);
         v.addAll(p.variations());

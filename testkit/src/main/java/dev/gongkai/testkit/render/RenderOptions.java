@@ -25,9 +25,16 @@ public final class RenderOptions {
     private final Set<Variation> without;
     private final Encoding encoding;
     private final boolean fragment;
+    private final Carrier carrier;
 
     private RenderOptions(long seed, boolean random, Set<Variation> with, Set<Variation> without,
             Encoding encoding, boolean fragment) {
+        this(seed, random, with, without, encoding, fragment, Carrier.TEXT);
+    }
+
+    private RenderOptions(long seed, boolean random, Set<Variation> with, Set<Variation> without,
+            Encoding encoding, boolean fragment, Carrier carrier) {
+        this.carrier = Objects.requireNonNull(carrier, "carrier");
         this.seed = seed;
         this.random = random;
         this.with = Collections.unmodifiableSet(with);
@@ -56,7 +63,7 @@ public final class RenderOptions {
             w.add(v);
             wo.remove(v);
         }
-        return new RenderOptions(seed, random, w, wo, encoding, fragment);
+        return new RenderOptions(seed, random, w, wo, encoding, fragment, carrier);
     }
 
     /** Never apply these variations. */
@@ -67,16 +74,28 @@ public final class RenderOptions {
             wo.add(v);
             w.remove(v);
         }
-        return new RenderOptions(seed, random, w, wo, encoding, fragment);
+        return new RenderOptions(seed, random, w, wo, encoding, fragment, carrier);
     }
 
     public RenderOptions encoding(Encoding e) {
-        return new RenderOptions(seed, random, copy(with), copy(without), e, fragment);
+        return new RenderOptions(seed, random, copy(with), copy(without), e, fragment, carrier);
     }
 
     /** HTML: write a fragment (the report's markup only) instead of a whole page. */
     public RenderOptions fragment(boolean f) {
-        return new RenderOptions(seed, random, copy(with), copy(without), encoding, f);
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, f, carrier);
+    }
+
+    /**
+     * Where the title, organ and date are stated (default {@link Carrier#TEXT}: title line and
+     * signature). Draws nothing from the seed, so the rest of the rendering is as without it.
+     */
+    public RenderOptions carrier(Carrier c) {
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, fragment, c);
+    }
+
+    public Carrier carrier() {
+        return carrier;
     }
 
     public long seed() {
@@ -111,6 +130,6 @@ public final class RenderOptions {
     @Override
     public String toString() {
         return "RenderOptions[" + (random ? "seed=" + seed : "plain") + ", with=" + with + ", without=" + without
-                + ", " + encoding + (fragment ? ", fragment" : "") + "]";
+                + ", " + encoding + (fragment ? ", fragment" : "") + (carrier == Carrier.TEXT ? "" : ", " + carrier) + "]";
     }
 }

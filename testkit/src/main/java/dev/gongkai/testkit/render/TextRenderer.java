@@ -103,6 +103,9 @@ public final class TextRenderer implements Renderer {
     @Override
     public Rendering render(Report report, RenderOptions options) {
         String shape = "text/" + layout.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (options.carrier() == Carrier.META_TAGS) {
+            throw new IllegalArgumentException("only HTML pages have meta tags");
+        }
         Writers.Planned p = Writers.plan(report, options, supported(), shape);
         List<FlatRow> rows = new ArrayList<>();
         if (layout == TextWriter.Layout.ALIGNED || layout == TextWriter.Layout.ALIGNED_RAW) {

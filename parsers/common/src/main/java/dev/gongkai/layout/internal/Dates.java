@@ -2,11 +2,15 @@ package dev.gongkai.layout.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Years and dates written in Chinese reports: 2024年1月30日, 二〇二四年一月三十日. */
 final class Dates {
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    private static final Pattern LOOSE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
     private Dates() {}
 
@@ -23,6 +27,41 @@ final class Dates {
         int month = number(n.substring(y + 1, m), false);
         int day = number(n.substring(m + 1, d), false);
         if (year < 1990 || year > 2100 || month < 1 || day < 1) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The date a value starts with, as carriers write it: {@code 2021-01-29 10:15}, {@code 2021/1/29},
+     * {@code 2021.01.29}, {@code 20210129}, {@code 2021年1月29日}, {@code 二〇二一年一月二十九日};
+     * {@code null} when it starts with none.
+     */
+    static LocalDate loose(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            b.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '／' ? '/' : c == '－' ? '-' : c);
+        }
+        String n = b.toString().strip();
+        Matcher m = LOOSE.matcher(n);
+        if (m.lookingAt()) {
+            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = COMPACT.matcher(n);
+        if (m.lookingAt()) {
+            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        int d = n.indexOf('日');
+        return d > 0 && d < 24 ? date(n.substring(0, d + 1)) : null;
+    }
+
+    private static LocalDate of(int year, int month, int day) {
+        if (year < 1990 || year > 2100) {
             return null;
         }
         try {

@@ -2,6 +2,7 @@ package dev.gongkai.layout.internal;
 
 import dev.gongkai.NoTemplateException;
 import dev.gongkai.layout.Block;
+import dev.gongkai.layout.DocumentProperties;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.DocumentStructure;
@@ -23,8 +24,8 @@ public final class Interpreter {
     private Interpreter() {}
 
     /** See {@link dev.gongkai.layout.TemplateInterpreter#interpret}. */
-    public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser)
-            throws NoTemplateException {
+    public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser,
+            DocumentProperties properties) throws NoTemplateException {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
         Outline outline = Outline.of(blocks);
         TableWalker walker = new TableWalker(problems);
@@ -43,7 +44,7 @@ public final class Interpreter {
             throw new NoTemplateException("no table and no section of the report template found"
                     + (context.fileName() == null ? "" : " (" + context.fileName() + ")"));
         }
-        Metadata meta = Metadata.read(outline, problems);
+        Metadata meta = Metadata.read(outline, properties, problems);
         Edition edition = edition(read, meta.year, problems);
         GluedSplit.apply(read, edition, problems);
         boolean collapsed = TableAssembler.collapsed(edition, read);

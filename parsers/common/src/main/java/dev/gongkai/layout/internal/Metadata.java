@@ -1,23 +1,29 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.layout.DocumentProperties;
 import dev.gongkai.layout.Paragraph;
+import dev.gongkai.model.OrganNames;
 import dev.gongkai.model.Section;
 import dev.gongkai.model.YearMention;
 import dev.gongkai.spi.ProblemList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The report's metadata read from its prose: title (joined across lines, or the 《…年度报告》 the preamble
- * names), organ (the signature after section 六, else the title's text before the year), year (title,
- * statistical period, body) and the date under the signature.
+ * The report's metadata, in SPEC §3's order of trust: first the report's own text — title (joined
+ * across lines, or the 《…年度报告》 the preamble names), organ (the signature after section 六, else the
+ * title's organ), year (title, statistical period, body) and the date under the signature — then what
+ * stands around it: a crawler's header or a page's line under the title ({@code 标题:},
+ * {@code 发布日期：}, {@code 发布机构:}), then the carrier's {@link DocumentProperties} (meta tags,
+ * {@code <title>}, file properties). A title never takes in page words (正文, 附件, breadcrumbs, the
+ * site's name); an organ is a plausible organ's name ({@link OrganNames}) or {@code null}.
  */
 final class Metadata {
 
     private static final int TITLE_WINDOW = 6;
-    private static final String[] ORGAN_ENDINGS = {"政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "中心",
-        "院", "所", "处", "办", "部", "会", "站", "队", "县", "市", "区", "镇", "乡", "公司", "署", "馆", "社", "街道", "大学", "学校", "集团"};
+    private static final Pattern LABEL_LINE = Pattern.compile("(?!(正文|附件|附表|全文|原文)\\d*[:：])[^:：]{1,6}[:：]");
 
     String title;
     String organ;
@@ -27,25 +33,76 @@ final class Metadata {
     int signatureParagraphs;
     final List<YearMention> years = new ArrayList<>();
 
-    static Metadata read(Outline outline, ProblemList problems) {
+    static Metadata read(Outline outline, DocumentProperties carrier, ProblemList problems) {
         Metadata m = new Metadata();
-        m.title = title(outline.preamble);
-        m.signature(outline.prose.get(Section.OTHER_MATTERS));
-        if (m.organ == null && m.title != null) {
-            int y = Dates.firstYearAt(m.title, 0);
-            String before = y < 0 ? "" : m.title.substring(0, y).strip();
-            m.organ = before.isEmpty() ? null : before;
+        List<String> preamble = new ArrayList<>();
+        for (Paragraph p : outline.preamble) {
+            preamble.add(p.text());
         }
-        m.years(outline, problems);
+        Labelled head = Labelled.scan(preamble);
+        Labelled page = Labelled.scan(carrier.lines());
+        String[] names = {carrier.siteName(), carrier.column()};
+        m.title = title(outline.preamble, names);
+        m.signature(outline.prose.get(Section.OTHER_MATTERS));
+        Integer period = period(outline);
+        String overview = outline.text(Section.OVERVIEW, 0);
+        Integer stated = period != null ? period : overview == null ? null : Dates.mostFrequentYear(overview);
+        List<String> carried = new ArrayList<>();
+        for (String t : new String[] {head.title, page.title, carrier.title(), carrier.pageTitle()}) {
+            String c = Titles.clean(t, names);
+            if (c != null && agrees(c, stated)) {
+                carried.add(c);
+            }
+        }
+        if (m.title == null && !carried.isEmpty()) {
+            m.title = carried.get(0);
+        }
+        m.years(outline, period, problems);
+        if (m.organ == null) {
+            m.organ = Titles.organ(m.title);
+        }
+        for (int i = 0; m.organ == null && i < carried.size(); i++) {
+            m.organ = Titles.organ(carried.get(i));
+        }
+        for (String p : new String[] {head.publisher, page.publisher, carrier.publisher()}) {
+            if (m.organ == null && p != null && OrganNames.plausible(p)) {
+                m.organ = compact(p);
+            }
+        }
+        LocalDate[] dates = {head.date, page.date, carrier.published() == null ? null : Dates.loose(carrier.published())};
+        for (int i = 0; m.published == null && i < dates.length; i++) {
+            LocalDate d = dates[i];
+            if (d != null && m.year != null && d.getYear() <= m.year) {
+                problems.add("date-before-year", "the date " + d + " stated beside the report is not after its year "
+                        + m.year + "; it is not taken as the publication date", null);
+            } else {
+                m.published = d;
+            }
+        }
         return m;
     }
 
-    private static String title(List<Paragraph> preamble) {
+    /**
+     * A carrier's title is not the report's when its year contradicts the year the report's text is
+     * on (its statistical period, else the year its overview names most): a leftover of last year's.
+     */
+    private static boolean agrees(String title, Integer stated) {
+        int y = Dates.firstYearAt(title, 0);
+        return stated == null || y < 0 || Dates.yearAt(title, y) == stated;
+    }
+
+    private static String title(List<Paragraph> preamble, String[] names) {
         List<String> lines = new ArrayList<>();
         for (Paragraph p : preamble) {
             for (String l : p.text().split("\n", -1)) {
-                if (!l.isBlank() && lines.size() < TITLE_WINDOW) {
-                    lines.add(l.length() > 100 ? "。" : compact(l));
+                if (l.isBlank() || lines.size() >= TITLE_WINDOW) {
+                    continue;
+                }
+                String c = compact(l);
+                if (l.length() > 100) {
+                    lines.add("。");
+                } else if (!Titles.noise(c, names) && !labelled(c)) {
+                    lines.add(c);
                 }
             }
             if (lines.size() >= TITLE_WINDOW) {
@@ -53,11 +110,11 @@ final class Metadata {
             }
         }
         for (int j = 0; j < lines.size(); j++) {
-            String l = lines.get(j);
+            String l = Titles.stripNoise(lines.get(j));
             if (l.contains("报告") && l.length() <= 60 && !sentence(l) && !cut(l)
                     && !l.startsWith("本报告") && !l.startsWith("根据") && !l.startsWith("依据")) {
                 StringBuilder t = new StringBuilder(l);
-                for (int k = j - 1; k >= 0 && k >= j - 2 && lines.get(k).length() <= 30 && !sentence(lines.get(k)); k--) {
+                for (int k = j - 1; k >= 0 && k >= j - 2 && joins(lines.get(k), t); k--) {
                     t.insert(0, lines.get(k));
                 }
                 return t.toString();
@@ -72,6 +129,27 @@ final class Metadata {
             all.append(p.text());
         }
         return namedReport(all.toString()); // the name wrapped across lines (text extracted from a PDF)
+    }
+
+    /**
+     * Whether the line above a title's piece is its start: a short line, no sentence, and either the
+     * piece has no year yet (樟树市机关事务管理局2020年政府 / 信息公开工作年度报告) or the piece starts with
+     * its year and the line above is an organ's name (樟树市人民政府 / 2023年政府信息公开工作年度报告).
+     */
+    private static boolean joins(String above, CharSequence piece) {
+        if (above.length() > 30 || sentence(above)) {
+            return false;
+        }
+        int y = Dates.firstYearAt(piece.toString(), 0);
+        return y < 0 || y == 0 && OrganNames.plausible(above);
+    }
+
+    /**
+     * A crawler header's or info line's {@code 标签：值} (标题:, 发布时间:, 来源:), read by {@link Labelled},
+     * not a title line; a title behind 附件1： or 正文： is one.
+     */
+    private static boolean labelled(String c) {
+        return LABEL_LINE.matcher(c).lookingAt();
     }
 
     /** A piece of a wrapped sentence: its 《》 do not pair up. */
@@ -130,15 +208,25 @@ final class Metadata {
         if (c.length() < 2 || c.length() > 40 || sentence(c) || c.indexOf('\n') >= 0 || HeadingMatcher.match(c) != null) {
             return false;
         }
-        for (String e : ORGAN_ENDINGS) {
-            if (c.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return OrganNames.plausible(c);
     }
 
-    private void years(Outline outline, ProblemList problems) {
+    /** The year of the statistical period stated in the preamble or section 一, or {@code null}. */
+    private static Integer period(Outline outline) {
+        int length = 0;
+        for (Paragraph p : outline.preamble) {
+            length += p.text().length();
+        }
+        StringBuilder pre = new StringBuilder(length);
+        for (Paragraph p : outline.preamble) {
+            pre.append(Normalizer.normalise(p.text()));
+        }
+        Integer period = Dates.periodYear(pre.toString());
+        String overview = outline.text(Section.OVERVIEW, 0);
+        return period == null && overview != null ? Dates.periodYear(overview) : period;
+    }
+
+    private void years(Outline outline, Integer period, ProblemList problems) {
         Integer titleYear = null;
         if (title != null) {
             String t = Normalizer.normalise(title);
@@ -148,19 +236,7 @@ final class Metadata {
                 years.add(new YearMention("title", titleYear, title));
             }
         }
-        int length = 0;
-        for (Paragraph p : outline.preamble) {
-            length += p.text().length();
-        }
-        StringBuilder pre = new StringBuilder(length);
-        for (Paragraph p : outline.preamble) {
-            pre.append(Normalizer.normalise(p.text()));
-        }
         String overview = outline.text(Section.OVERVIEW, 0);
-        Integer period = Dates.periodYear(pre.toString());
-        if (period == null && overview != null) {
-            period = Dates.periodYear(overview);
-        }
         if (period != null) {
             years.add(new YearMention("period", period, period + "年1月1日"));
         }

@@ -52,7 +52,7 @@ public abstract sealed class OfficeParser implements ReportParser
     @Override
     public final ParseResult parse(InputStream in, ParseContext context) throws IOException {
         Extraction x = OfficeReader.read(in, context);
-        ParseResult r = TemplateInterpreter.interpret(x.blocks(), context, x.format().parserName());
+        ParseResult r = TemplateInterpreter.interpret(x.blocks(), context, x.format().parserName(), x.properties());
         if (x.problems().isEmpty()) {
             return r;
         }

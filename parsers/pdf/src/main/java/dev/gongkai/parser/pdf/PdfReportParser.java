@@ -3,6 +3,7 @@ package dev.gongkai.parser.pdf;
 import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
+import dev.gongkai.layout.DocumentProperties;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.parser.pdf.internal.PdfExtractor;
 import dev.gongkai.parser.pdf.internal.PdfLoader;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * Reads PDF reports (parser name {@code pdf}). Tables are rebuilt from the ruling lines of each page
@@ -51,8 +53,17 @@ public final class PdfReportParser implements ReportParser {
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
-        List<Block> blocks = blocks(in, context, problems);
-        ParseResult result = TemplateInterpreter.interpret(blocks, context, NAME);
+        List<Block> blocks;
+        DocumentProperties properties;
+        try (PDDocument document = PdfLoader.load(in, context)) {
+            blocks = PdfExtractor.blocks(document, problems);
+            properties = properties(document);
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(context, e);
+        }
+        ParseResult result = TemplateInterpreter.interpret(blocks, context, NAME, properties);
         if (problems.isEmpty()) {
             return result;
         }
@@ -74,8 +85,27 @@ public final class PdfReportParser implements ReportParser {
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException("the PDF cannot be read" + (context.fileName() == null ? ""
-                    : " (" + context.fileName() + ")") + ": " + e.getMessage(), e);
+            throw corrupt(context, e);
+        }
+    }
+
+    private static CorruptDocumentException corrupt(ParseContext context, Exception e) {
+        return new CorruptDocumentException("the PDF cannot be read" + (context.fileName() == null ? ""
+                : " (" + context.fileName() + ")") + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * The document information's title, which the interpreter uses only where the report's text has
+     * none and only when it names a report (it is often the file name or a template's). The creation
+     * and modification dates are not taken: they tell when the file was made, not when the report was
+     * published.
+     */
+    private static DocumentProperties properties(PDDocument document) {
+        try {
+            PDDocumentInformation info = document.getDocumentInformation();
+            return info == null ? DocumentProperties.NONE : DocumentProperties.NONE.withTitle(info.getTitle());
+        } catch (RuntimeException e) {
+            return DocumentProperties.NONE; // a damaged information dictionary costs only the title
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.gongkai.parser.html.internal;
 
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
+import dev.gongkai.layout.DocumentProperties;
 import dev.gongkai.spi.ProblemList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -24,9 +25,25 @@ final class HtmlBlocks {
      *     than {@link Limits#MAX_TAGS}
      */
     static List<Block> read(String html, ProblemList problems) throws UnreadableDocumentException {
+        return page(html, problems).blocks();
+    }
+
+    /** A page's report blocks and what the page says about the report around them. */
+    record Page(List<Block> blocks, DocumentProperties properties) {}
+
+    /**
+     * The report's blocks in a page and the page's properties (meta tags, {@code <title>}, the lines
+     * above the report).
+     *
+     * @throws UnreadableDocumentException with reason {@code TOO_LARGE} for a page with more markup
+     *     than {@link Limits#MAX_TAGS}
+     */
+    static Page page(String html, ProblemList problems) throws UnreadableDocumentException {
         Document doc = parse(html);
         Element root = doc.body() == null ? doc : doc.body();
-        return TextChunks.markdownRuns(BodyFinder.report(root, BlockWalker.walk(root, problems)));
+        List<Item> items = BlockWalker.walk(root, problems);
+        List<Block> report = BodyFinder.report(root, items);
+        return new Page(TextChunks.markdownRuns(report), PageProperties.of(doc, items, report));
     }
 
     static Document parse(String html) throws UnreadableDocumentException {

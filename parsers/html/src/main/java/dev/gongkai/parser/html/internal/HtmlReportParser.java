@@ -1,6 +1,5 @@
 package dev.gongkai.parser.html.internal;
 
-import dev.gongkai.layout.Block;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.DocumentProbe;
@@ -79,8 +78,8 @@ public final class HtmlReportParser implements ReportParser {
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, context.charset(), headerCharset, what);
         ProblemList problems = ProblemList.tracking(context.maxProblems());
         decoded.problems().forEach(problems::add);
-        List<Block> blocks = HtmlBlocks.read(decoded.text(), problems);
-        ParseResult result = TemplateInterpreter.interpret(blocks, context, NAME);
+        HtmlBlocks.Page page = HtmlBlocks.page(decoded.text(), problems);
+        ParseResult result = TemplateInterpreter.interpret(page.blocks(), context, NAME, page.properties());
         if (problems.isEmpty()) {
             return result;
         }

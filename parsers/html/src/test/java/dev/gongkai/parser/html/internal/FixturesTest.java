@@ -39,6 +39,8 @@ class FixturesTest {
         FIXTURES.put("gbk-meta-layout-tables", "002_d99c8dcb44f53e53");
         FIXTURES.put("fragment-without-html", "003_e52139f12275cdbc");
         FIXTURES.put("markdown-paragraphs", "003_e52139f12275cdbc");
+        FIXTURES.put("gov-meta-tags", "003_e52139f12275cdbc");
+        FIXTURES.put("zhengwen-year-first-title", "003_e52139f12275cdbc");
         FIXTURES.put("word-export", "004_848a9e02a78f2d1d");
     }
 

@@ -95,11 +95,11 @@ public final class OfficeReader {
                 throw new EncryptedDocumentException("the document is an OOXML file encrypted with a password" + where);
             }
             if (root.hasEntry("WordDocument")) {
-                return DocReader.read(new HWPFDocument(root));
+                return DocReader.read(new HWPFDocument(root)).with(FileProperties.of(root));
             }
             if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("BOOK") || root.hasEntry("Book")) {
                 try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
-                    return SheetReader.read(wb, OfficeFormat.XLS);
+                    return SheetReader.read(wb, OfficeFormat.XLS).with(FileProperties.of(root));
                 }
             }
             List<String> names = new ArrayList<>();
@@ -122,10 +122,10 @@ public final class OfficeReader {
             PackagePart main = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
             String type = main == null ? "" : main.getContentType();
             if (type.contains("wordprocessingml")) {
-                return DocxReader.read(new XWPFDocument(pkg));
+                return DocxReader.read(new XWPFDocument(pkg)).with(FileProperties.of(pkg));
             }
             if (type.contains("spreadsheetml")) {
-                return SheetReader.read(new XSSFWorkbook(pkg), OfficeFormat.XLSX);
+                return SheetReader.read(new XSSFWorkbook(pkg), OfficeFormat.XLSX).with(FileProperties.of(pkg));
             }
             throw new UnsupportedFormatException("an OOXML package that is no Word or Excel document" + where
                     + (type.isEmpty() ? " (no main part)" : " (main part " + type + ")"));
