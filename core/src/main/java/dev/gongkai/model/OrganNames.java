@@ -100,7 +100,7 @@ public final class OrganNames {
         return best;
     }
 
-    /** Han characters and balanced brackets (中共某某县委办公室（县档案馆）), nothing else. */
+    /** Han characters, Latin letters and digits, and balanced brackets (中共某某县委办公室（县档案馆）), nothing else. */
     private static boolean nameCharacters(String c) {
         int open = 0;
         for (int i = 0; i < c.length(); i++) {
@@ -111,12 +111,15 @@ public final class OrganNames {
                 if (--open < 0) {
                     return false;
                 }
-            } else if (ch != '·' && ch != '〇'
+            } else if (ch != '·' && ch != '〇' && !(ch < 128 && Character.isLetterOrDigit(ch))
                     && Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN) {
                 return false;
             }
         }
-        return open == 0 && Character.UnicodeScript.of(c.charAt(0)) == Character.UnicodeScript.HAN;
+        // Latin letters and digits may stand in a name (ABC开发区管委会); it starts with a letter and ends in Han
+        char first = c.charAt(0);
+        return open == 0 && (Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN
+                || first < 128 && Character.isLetter(first));
     }
 
     private static String compact(String s) {

@@ -1,5 +1,6 @@
 package dev.gongkai.validation;
 
+import dev.gongkai.model.OrganNames;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * <p>Only a plausible organ name has a key; anything else has none, so it is never paired with
  * another report. A name is plausible when
  * <ul>
- *   <li>it ends as organ names do ({@link #ENDINGS}: …政府, …办公室/…办公厅, …局, …委员会/…委, …厅, …区,
- *       …县, …市, …中心, …街道, …镇, …乡, …院 and the like) with something before the ending;
+ *   <li>it is a plausible organ name by {@link OrganNames} (the one list of how organ names end and what
+ *       they never are, shared with the readers): …政府, …办公室/…办公厅, …局, …委员会/…委, …厅, …区, …县, …市,
+ *       …中心, …街道, …镇, …乡, …院 and the like, with something before the ending;
  *   <li>it is not a sentence or a path: no sentence punctuation (，。；：！？、), no breadcrumb marks
  *       ({@code > | /}), not a title (no {@code 2023年}, 年度报告, 信息公开), at most {@value #MAX_LENGTH}
  *       letters;
@@ -38,11 +40,6 @@ public final class OrganKey {
 
     /** The longest key, in letters: longer text is a sentence, not a name. */
     public static final int MAX_LENGTH = 40;
-
-    /** How organ names end (after 人民政府 is written 政府). */
-    public static final List<String> ENDINGS = List.of(
-            "政府", "室", "厅", "委", "会", "局", "署", "办", "处", "部", "中心", "院", "所", "站", "队", "馆", "社",
-            "台", "行", "关", "省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "村");
 
     /** Characters of sentences and breadcrumbs (after NFKC). */
     private static final Pattern NOT_A_NAME = Pattern.compile("[,.;:!?、。>|/\\\\]|\\d{4}年|年度报告|信息公开");
@@ -68,7 +65,7 @@ public final class OrganKey {
         StringBuilder b = new StringBuilder(n.length());
         n.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         String k = b.toString().replace("人民政府", "政府");
-        if (k.isEmpty() || k.codePointCount(0, k.length()) > MAX_LENGTH || k.startsWith("政府") || !endsAsOrgan(k)) {
+        if (k.isEmpty() || k.codePointCount(0, k.length()) > MAX_LENGTH || k.startsWith("政府") || !OrganNames.plausible(k)) {
             return null;
         }
         if (k.endsWith("政府")) {
@@ -80,15 +77,6 @@ public final class OrganKey {
     /** True when a name is a plausible organ name (it has a key). */
     public static boolean plausible(String organ) {
         return of(organ) != null;
-    }
-
-    private static boolean endsAsOrgan(String k) {
-        for (String e : ENDINGS) {
-            if (k.endsWith(e) && k.length() > e.length()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean self(String k) {
