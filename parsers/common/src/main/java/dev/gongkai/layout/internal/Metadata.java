@@ -184,19 +184,39 @@ final class Metadata {
         if (six == null || six.isEmpty()) {
             return;
         }
-        int last = six.size() - 1;
+        int end = six.size() - 1;
+        // a page printed to PDF or Word keeps its furniture after the signature (分享到：微信 微博, 主办单位 …)
+        int last = end;
+        while (last > 0 && end - last < FURNITURE_LINES && furniture(six.get(last).text())) {
+            last--;
+        }
+        int after = end - last;
         LocalDate d = Dates.date(six.get(last).text());
         if (d != null) {
             published = d;
-            signatureParagraphs = 1;
+            signatureParagraphs = 1 + after;
             if (last > 0 && organLine(six.get(last - 1).text())) {
                 organ = compact(six.get(last - 1).text());
-                signatureParagraphs = 2;
+                signatureParagraphs = 2 + after;
             }
-        } else if (organLine(six.get(last).text()) && six.size() > 1) {
+        } else if (organLine(six.get(last).text()) && last > 0) {
             organ = compact(six.get(last).text());
-            signatureParagraphs = 1;
+            signatureParagraphs = 1 + after;
         }
+    }
+
+    /** How many lines of page furniture may follow a signature. */
+    private static final int FURNITURE_LINES = 4;
+
+    /** Words of a web page's furniture, which a page printed to PDF or saved as Word keeps below the report. */
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile(
+            "分享|打印|关闭|收藏|微信|微博|主办|承办|版权|责任编辑|扫一扫|标识码|ICP|备案|联系我们|网站地图|字号|浏览次数|访问量|返回顶部");
+
+    /** A short line of page furniture: furniture words, no sentence, no date, not an organ's line. */
+    static boolean furniture(String text) {
+        String c = compact(text);
+        return !c.isEmpty() && c.length() <= 60 && !c.endsWith("。") && FURNITURE.matcher(c).find()
+                && Dates.date(text) == null && !organLine(text);
     }
 
     /**
