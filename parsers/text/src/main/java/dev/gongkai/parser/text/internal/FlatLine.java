@@ -24,6 +24,8 @@ final class FlatLine {
     private static final int MAX_LABEL_TOKENS = 8;
     private static final int MAX_HEADERS_AHEAD = 12;
     private static final int REVIEW_SIZE = 15;
+    private static final int APPLICATION_COLUMNS = 7;
+    private static final int MAX_LABEL_CHARS = 64;
 
     private final String line;
     private final int lineNo;
@@ -52,8 +54,42 @@ final class FlatLine {
 
     private static boolean looksFlat(String line) {
         int labels = 0;
-        for (String t : line.split(" ")) {
-            if (!t.isEmpty() && CellText.isRowLabel(t) && ++labels >= MIN_ROW_LABELS) {
+        String[] tokens = line.split(" ", -1);
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (!t.isEmpty() && CellText.isRowLabel(t)) {
+                if (CellText.isApplicationRowLabel(t) && shortRun(tokens, i + 1)) {
+                    return false;
+                }
+                labels++;
+            }
+        }
+        return labels >= MIN_ROW_LABELS && !labelRunIntoNumber(line);
+    }
+
+    /**
+     * True when fewer tokens than table 三's seven cells follow a row label of it, the first a number:
+     * some of the row's cells ran together ({@code 予以公开 8 100009}), a dump with mixed spacing.
+     */
+    private static boolean shortRun(String[] tokens, int from) {
+        int n = 0;
+        while (from + n < tokens.length && (tokens[from + n].isEmpty() || CellText.isValue(tokens[from + n]))) {
+            n++;
+        }
+        return n > 0 && n < APPLICATION_COLUMNS && !tokens[from].isEmpty();
+    }
+
+    /**
+     * True when a row label runs straight into its numbers somewhere ({@code 属于国家秘密0000000}): the
+     * dump's spaces are not its cell boundaries, it is read as a glued dump.
+     */
+    private static boolean labelRunIntoNumber(String line) {
+        for (int k = 1; k < line.length(); k++) {
+            char c = line.charAt(k);
+            char prev = line.charAt(k - 1);
+            if (((c >= '0' && c <= '9') || (c >= '０' && c <= '９'))
+                    && (Character.isIdeographic(prev) || prev == ')' || prev == '）')
+                    && CellText.rowLabelStart(line, Math.max(0, k - MAX_LABEL_CHARS), k) >= 0) {
                 return true;
             }
         }
