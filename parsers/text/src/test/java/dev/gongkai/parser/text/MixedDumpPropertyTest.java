@@ -6,6 +6,7 @@ import dev.gongkai.model.Cell;
 import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.StatTable;
+import dev.gongkai.model.TableId;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.testkit.ReportGenerator;
@@ -54,6 +55,12 @@ class MixedDumpPropertyTest {
             audit(expected.activeDisclosure(), read.activeDisclosure(), wrong, cells, 0);
             audit(expected.applications(), read.applications(), wrong, cells, 2);
             audit(expected.reviewLitigation(), read.reviewLitigation(), wrong, cells, 4);
+            for (TableId t : TableId.values()) {
+                if (!read.structure().tablesFound().contains(t)) {
+                    wrong.add("table " + t.code() + " not found"
+                            + (read.structure().tablesUnmapped().containsKey(t) ? " (unmapped)" : ""));
+                }
+            }
             for (Finding f : validator.validate(read)) {
                 if (f.severity() == Severity.ERROR) {
                     wrong.add("ERROR " + f.rule() + " " + f.message(java.util.Locale.ENGLISH));

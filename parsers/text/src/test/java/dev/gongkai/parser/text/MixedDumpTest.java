@@ -62,6 +62,22 @@ class MixedDumpTest {
     }
 
     @Test
+    void headingsWithoutNumeralsCutTheLineWithOrWithoutSpacesAround() throws Exception {
+        String bare = DUMP.replace("二、主动公开", "主动公开").replace("2811三、收到", "2811 收到")
+                .replace("1000001 四、因政府", "1000001因政府").replace("0 五、存在", "0存在");
+        assertThat(bare).doesNotContain("二、主动").doesNotContain("五、存在");
+        ParseResult r = parse(bare);
+        assertThat(r.report().structure().headings()).hasSize(6);
+        assertThat(r.report().structure().tablesFound()).containsExactlyInAnyOrder(TableId.values());
+        assertThat(r.report().activeDisclosure().cell(ActiveRow.ADMINISTRATIVE_PENALTY, ActiveColumn.DECISIONS).value())
+                .isEqualByComparingTo("2811");
+        assertThat(r.report().applications().cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL).value())
+                .isEqualByComparingTo("1");
+        assertThat(r.report().reviewLitigation().cell(ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL).value())
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
     void aTableSectionWhoseLabelsAreNotFoundIsUnmappedNotMissing() throws Exception {
         String garbled = DUMP.replace("规章 0 0 0", "规定办法 0 0 0").replace("行政许可 8777", "许可事项 8777")
                 .replace("行政处罚 2811", "处罚事项 2811");
