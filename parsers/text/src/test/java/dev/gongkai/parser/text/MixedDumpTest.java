@@ -62,6 +62,21 @@ class MixedDumpTest {
     }
 
     @Test
+    void aSpacedDumpWhoseProseRunsALabelIntoANumberStaysSpaced() throws Exception {
+        String spaced = new String(Golden.resource("/fixtures/crawler-one-line-spaced.txt"), StandardCharsets.UTF_8);
+        String prose = spaced.replace("本局扎实推进政府信息公开工作。", "本局扎实推进政府信息公开工作，全年作出行政许可28件。");
+        assertThat(prose).isNotEqualTo(spaced);
+        // read as a spaced dump (cell streams, where an empty token is a blank cell), not as a glued one
+        assertThat(dev.gongkai.parser.text.internal.TextLayout.blocks(prose))
+                .filteredOn(b -> b instanceof dev.gongkai.layout.Table).isNotEmpty()
+                .allMatch(b -> ((dev.gongkai.layout.Table) b).kind() == dev.gongkai.layout.Table.Kind.STREAM);
+        ParseResult before = parse(spaced);
+        ParseResult after = parse(prose);
+        assertThat(dev.gongkai.model.ReportDiff.between(before.report(), after.report(), false)).isEmpty();
+        assertThat(after.report().sections().get(dev.gongkai.model.Section.OVERVIEW)).contains("行政许可28件");
+    }
+
+    @Test
     void headingsWithoutNumeralsCutTheLineWithOrWithoutSpacesAround() throws Exception {
         String bare = DUMP.replace("二、主动公开", "主动公开").replace("2811三、收到", "2811 收到")
                 .replace("1000001 四、因政府", "1000001因政府").replace("0 五、存在", "0存在");

@@ -26,6 +26,8 @@ final class FlatLine {
     private static final int REVIEW_SIZE = 15;
     private static final int APPLICATION_COLUMNS = 7;
     private static final int MAX_LABEL_CHARS = 64;
+    /** What follows a number in a sentence (units, dates, punctuation), never a table's next cell. */
+    private static final String PROSE_AFTER_NUMBER = "件条项次个篇人元万份起家批户年月日%％，,。；;：:）)";
 
     private final String line;
     private final int lineNo;
@@ -81,19 +83,30 @@ final class FlatLine {
 
     /**
      * True when a row label runs straight into its numbers somewhere ({@code 属于国家秘密0000000}): the
-     * dump's spaces are not its cell boundaries, it is read as a glued dump.
+     * dump's spaces are not its cell boundaries, it is read as a glued dump. A number of a sentence
+     * ({@code 行政许可28件}: a unit or punctuation after it) is no table's.
      */
     private static boolean labelRunIntoNumber(String line) {
         for (int k = 1; k < line.length(); k++) {
-            char c = line.charAt(k);
             char prev = line.charAt(k - 1);
-            if (((c >= '0' && c <= '9') || (c >= '０' && c <= '９'))
-                    && (Character.isIdeographic(prev) || prev == ')' || prev == '）')
+            if (!isDigit(line.charAt(k)) || !(Character.isIdeographic(prev) || prev == ')' || prev == '）')) {
+                continue;
+            }
+            int e = k;
+            while (e < line.length() && (isDigit(line.charAt(e)) || line.charAt(e) == '.' || line.charAt(e) == '．')) {
+                e++;
+            }
+            if ((e == line.length() || PROSE_AFTER_NUMBER.indexOf(line.charAt(e)) < 0)
                     && CellText.rowLabelStart(line, Math.max(0, k - MAX_LABEL_CHARS), k) >= 0) {
                 return true;
             }
+            k = e;
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private void run() {
