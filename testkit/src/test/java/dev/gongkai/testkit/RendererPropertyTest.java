@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class RendererPropertyTest {
 
     static final List<Renderer> ALL = List.of(TextRenderer.tabs(), TextRenderer.pipes(), TextRenderer.flat(),
-            TextRenderer.flatSpaced(), MarkdownRenderer.standard(), HtmlRenderer.standard());
+            TextRenderer.flatSpaced(), TextRenderer.flatMixed(), MarkdownRenderer.standard(), HtmlRenderer.standard());
 
     static final int SEEDS = 300;
 
@@ -120,6 +120,34 @@ class RendererPropertyTest {
             }
         }
         assertThat(ambiguous).as("some rows are ambiguous, as in real dumps").isPositive();
+    }
+
+    @Test
+    void mixedDumpsSpaceSomeCellBoundariesAndRunOthersTogether() {
+        int spaced = 0;
+        int glued = 0;
+        int labelsRunIntoNumbers = 0;
+        for (long seed = 0; seed < SEEDS; seed++) {
+            Report r = Reports.generator().generate(seed);
+            Rendering mixed = TextRenderer.flatMixed().render(r, RenderOptions.seeded(seed).without(Variation.FULLWIDTH_DIGITS));
+            assertThat(mixed.text().split("\n")).hasSizeLessThanOrEqualTo(2);
+            assertThat(mixed.flatRows()).hasSize(r.applications().rows().size() + r.activeDisclosure().rows().size() + 1);
+            for (FlatRow row : mixed.flatRows()) {
+                assertThat(mixed.text()).contains(row.written());
+                // the cells in order, a single space or nothing between two of them, never inside one
+                assertThat(row.written().replace(" ", "")).isEqualTo(String.join("", row.cells()));
+                assertThat(row.written().split(" ").length).isLessThanOrEqualTo(row.cells().size());
+                int gaps = row.written().split(" ").length - 1;
+                spaced += gaps;
+                glued += row.cells().size() - 1 - gaps;
+            }
+            labelsRunIntoNumbers += mixed.text().matches("(?s).*[\\u4e00-\\u9fff][0-9].*") ? 1 : 0;
+            assertThat(TextRenderer.flatMixed().render(r, RenderOptions.seeded(seed)).text())
+                    .isEqualTo(TextRenderer.flatMixed().render(r, RenderOptions.seeded(seed)).text());
+        }
+        assertThat(spaced).as("boundaries written as a space").isPositive();
+        assertThat(glued).as("boundaries written as nothing").isPositive();
+        assertThat(labelsRunIntoNumbers).as("dumps with a label run into a number").isPositive();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.gongkai.model.Cell;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.SourceSpan;
+import dev.gongkai.model.TableId;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.Problem;
@@ -57,7 +58,13 @@ class GluedTableTest {
     @Test
     void aRowThatSplitsSeveralWaysIsReportedAndLeftMissing() throws Exception {
         ParseResult r = interpret(APPS, cells("（一）予以公开", "110000112"));
-        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL)).isEqualTo(Cell.MISSING);
+        // 11 0 0 0 0 1 12 or 1 10 0 0 0 1 12 …: the cells that differ are uncertain slots
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON))
+                .isEqualTo(Cell.MISSING.uncertain("ambiguous-split"));
+        // every split that fits gives 总计 12: it is read, and certain
+        Cell total = r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL);
+        assertThat(total.value()).isEqualByComparingTo("12");
+        assertThat(total.isCertain()).isTrue();
         assertThat(r.problems()).extracting(Problem::code).contains("ambiguous-split");
     }
 
@@ -65,8 +72,33 @@ class GluedTableTest {
     void whenTheDumpLostCellsNoOtherRowIsKept() throws Exception {
         // 200002 cannot be seven cells: some cell was blank and left no trace, so 8100009 is not trusted
         ParseResult r = interpret(APPS, cells("一、本年新收政府信息公开申请数量", "8100009", "二、上年结转政府信息公开申请数量", "200002"));
-        assertThat(r.report().applications().cell(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL)).isEqualTo(Cell.MISSING);
+        assertThat(r.report().applications().cell(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL))
+                .isEqualTo(Cell.MISSING.uncertain("split-cells-lost"));
         assertThat(r.problems()).extracting(Problem::code).contains("split-impossible", "split-cells-lost");
+    }
+
+    @Test
+    void aRowWhoseCellsStandApartIsKeptEvenWhenTheDumpLostCells() throws Exception {
+        // seven tokens for seven columns: no blank of this row can have vanished, each token is a cell
+        ParseResult r = interpret(APPS, cells("一、本年新收政府信息公开申请数量", "8", "1", "0", "0", "0", "0", "9",
+                "二、上年结转政府信息公开申请数量", "200002"));
+        Cell total = r.report().applications().cell(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL);
+        assertThat(total.value()).isEqualByComparingTo("9");
+        assertThat(total.isCertain()).isTrue();
+        assertThat(r.report().applications().cell(ApplicationRow.CARRIED_OVER, Applicant.TOTAL))
+                .isEqualTo(Cell.MISSING.uncertain("split-impossible"));
+    }
+
+    @Test
+    void numbersOfATableSectionWithNoRowLabelMakeTheTableUnmappedNotMissing() throws Exception {
+        ParseResult r = TemplateInterpreter.interpret(List.of(new Paragraph("XX县2023年政府信息公开工作年度报告", null),
+                new Paragraph("二、主动公开政府信息情况", null), Table.glued(cells("000", "8777", "2811"), null),
+                new Paragraph(APPS, null), Table.glued(cells("（一）予以公开", "8100009"), null)),
+                ParseContext.defaults(), "test");
+        assertThat(r.report().structure().tablesFound()).doesNotContain(TableId.ACTIVE_DISCLOSURE);
+        assertThat(r.report().structure().tablesUnmapped()).containsEntry(TableId.ACTIVE_DISCLOSURE, "row-not-found");
+        assertThat(r.report().structure().tablesUnmapped()).doesNotContainKey(TableId.APPLICATIONS);
+        assertThat(r.problems()).anyMatch(p -> p.code().equals("row-not-found") && p.message().startsWith("active_disclosure:"));
     }
 
     @Test
@@ -76,6 +108,8 @@ class GluedTableTest {
             assertThat(p.code()).isEqualTo("row-no-values");
             assertThat(p.message()).contains("granted");
         });
+        assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL))
+                .isEqualTo(Cell.MISSING.uncertain("row-no-values"));
     }
 
     @Test
@@ -86,7 +120,8 @@ class GluedTableTest {
         assertThat(r.report().activeDisclosure().cell(ActiveRow.ADMINISTRATIVE_LICENSING, ActiveColumn.DECISIONS).value())
                 .isEqualByComparingTo("8777");
         // 2, 2, 8 — or blank, 2, 28, or 22, blank, 8: not guessed
-        assertThat(r.report().activeDisclosure().cell(ActiveRow.NORMATIVE_DOCUMENTS, ActiveColumn.ISSUED)).isEqualTo(Cell.MISSING);
+        assertThat(r.report().activeDisclosure().cell(ActiveRow.NORMATIVE_DOCUMENTS, ActiveColumn.ISSUED))
+                .isEqualTo(Cell.MISSING.uncertain("ambiguous-split"));
         assertThat(r.problems()).anySatisfy(p -> assertThat(p.message()).contains("normative_documents", "no trace"));
     }
 

@@ -8,13 +8,21 @@ import java.util.List;
 public final class TextWriter {
 
     /** The plain-text layouts. */
-    public enum Layout { TABS, PIPES, FLAT, FLAT_SPACED, ALIGNED, ALIGNED_RAW }
+    public enum Layout { TABS, PIPES, FLAT, FLAT_SPACED, FLAT_MIXED, ALIGNED, ALIGNED_RAW }
 
     private TextWriter() {}
 
     public static String write(Doc d, Layout layout, List<FlatRow> flatRows) {
+        return write(d, layout, flatRows, 0);
+    }
+
+    /** As {@link #write(Doc, Layout, List)}; the seed draws the separators of {@link Layout#FLAT_MIXED}. */
+    public static String write(Doc d, Layout layout, List<FlatRow> flatRows, long seed) {
         if (layout == Layout.FLAT || layout == Layout.FLAT_SPACED) {
-            return flat(d, layout == Layout.FLAT_SPACED, flatRows);
+            return flat(d, layout == Layout.FLAT_SPACED ? Separators.SPACED : Separators.GLUED, flatRows);
+        }
+        if (layout == Layout.FLAT_MIXED) {
+            return flat(d, Separators.mixed(new Prng(seed * 7919 + 17)), flatRows);
         }
         StringBuilder b = new StringBuilder();
         Doc.Kind last = null;
@@ -71,8 +79,7 @@ public final class TextWriter {
     }
 
     /** A crawler dump: the header lines (if any), the title on its line, the whole body on the next. */
-    private static String flat(Doc d, boolean spaced, List<FlatRow> flatRows) {
-        String sep = spaced ? " " : "";
+    private static String flat(Doc d, Separators sep, List<FlatRow> flatRows) {
         StringBuilder head = new StringBuilder();
         StringBuilder title = new StringBuilder();
         List<String> body = new ArrayList<>();
@@ -94,14 +101,14 @@ public final class TextWriter {
                             (c.value() ? values : labels).add(c.text().replace("\n", ""));
                         }
                     }
-                    String written = String.join(sep, values);
-                    body.add(String.join(sep, labels) + (values.isEmpty() ? "" : sep + written));
+                    String written = sep.joinValues(values);
+                    body.add(sep.join(labels) + (values.isEmpty() ? "" : sep.beforeValues() + written));
                     if (row.key() != null) {
-                        flatRows.add(Flat.row(row.key(), values, written, spaced));
+                        flatRows.add(Flat.row(row.key(), values, written, sep.spaced()));
                     }
                 }
             }
         }
-        return head + (title.length() > 0 ? title + "\n" : "") + String.join(sep, body) + "\n";
+        return head + (title.length() > 0 ? title + "\n" : "") + sep.join(body) + "\n";
     }
 }

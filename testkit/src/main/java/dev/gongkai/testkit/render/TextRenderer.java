@@ -21,6 +21,10 @@ import java.util.Set;
  *       together with no separator ({@code 8100009}); {@link Rendering#flatRows()} tells for each row
  *       how many splits fit its arithmetic;
  *   <li>{@link #flatSpaced()}: the same with single spaces between everything;
+ *   <li>{@link #flatMixed()}: the same with a space at some boundaries and nothing at others, drawn
+ *       from the seed: cells of a row partly spaced ({@code 予以公开 8 100009}), a row label run into its
+ *       numbers ({@code 属于国家秘密0000000}), section headings run into the table text around them,
+ *       blank cells written empty leaving no trace;
  *   <li>{@link #aligned()} and {@link #alignedRaw()}: text extracted from a PDF by {@code pdftotext}
  *       with and without {@code -layout} (cells between runs of spaces, long labels wrapped around the
  *       numbers, group labels beside row labels, a page break repeating the header; or one piece per
@@ -70,6 +74,16 @@ public final class TextRenderer implements Renderer {
         return new TextRenderer(TextWriter.Layout.FLAT_SPACED);
     }
 
+    /**
+     * The body on one line, each boundary (between labels, numbers, headings and prose) a single space
+     * or nothing, drawn from the render options' seed; blank cells written empty vanish.
+     * {@link Rendering#flatRows()} counts each row's splits as if its numbers were run together (the
+     * spaces only rule some out).
+     */
+    public static TextRenderer flatMixed() {
+        return new TextRenderer(TextWriter.Layout.FLAT_MIXED);
+    }
+
     /** {@code pdftotext -layout} output: rows on their lines, cells between runs of spaces. */
     public static TextRenderer aligned() {
         return new TextRenderer(TextWriter.Layout.ALIGNED);
@@ -91,7 +105,8 @@ public final class TextRenderer implements Renderer {
     @Override
     public Set<Variation> supported() {
         Set<Variation> s = EnumSet.copyOf(Writers.COMMON);
-        if (layout == TextWriter.Layout.FLAT || layout == TextWriter.Layout.FLAT_SPACED) {
+        if (layout == TextWriter.Layout.FLAT || layout == TextWriter.Layout.FLAT_SPACED
+                || layout == TextWriter.Layout.FLAT_MIXED) {
             s.removeAll(FLAT_UNSUPPORTED);
         }
         if (layout == TextWriter.Layout.ALIGNED || layout == TextWriter.Layout.ALIGNED_RAW) {
@@ -112,7 +127,7 @@ public final class TextRenderer implements Renderer {
             AlignedWriter w = AlignedWriter.write(p.doc(), options.seed(), layout == TextWriter.Layout.ALIGNED_RAW);
             return new Rendering("text/aligned[" + w.describe() + "]", w.text(), options.encoding(), p.variations(), rows);
         }
-        String text = TextWriter.write(p.doc(), layout, rows);
+        String text = TextWriter.write(p.doc(), layout, rows, options.seed());
         return new Rendering(shape, text, options.encoding(), p.variations(), rows);
     }
 

@@ -25,6 +25,12 @@ public final class CellText {
         return l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW);
     }
 
+    /** True when the text is a row label of table 三 (seven values follow it). */
+    public static boolean isApplicationRowLabel(String text) {
+        Label l = LabelCatalog.get().match(text);
+        return l != null && l.kind() == Label.Kind.APPLICATION_ROW;
+    }
+
     /** True when the text begins a row label of table 三 that wraps onto another line (text from a PDF). */
     public static boolean isLabelStart(String text) {
         return LabelCatalog.get().matchPrefix(text) != null;

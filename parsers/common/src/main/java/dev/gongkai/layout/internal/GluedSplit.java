@@ -32,6 +32,9 @@ final class GluedSplit {
     /** Problem code of a row that split one way but is not kept because the dump lost cells. */
     static final String LOST = "split-cells-lost";
     private static final String IMPOSSIBLE = "split-impossible";
+    private static final String NO_VALUES = "row-no-values";
+    private static final String AMBIGUOUS = "ambiguous-split";
+    private static final String NOT_FOUND = "row-not-found";
 
     private GluedSplit() {}
 
@@ -74,17 +77,25 @@ final class GluedSplit {
         boolean lost = !empty.isEmpty() || !read.gluedDamaged.isEmpty() || reviewDamaged || impossible(apps)
                 || impossible(active) || impossible(review);
         for (GluedRow g : empty) {
-            problems.add("row-no-values", "the row " + TableWalker.code(g.label()) + " has no values after its label"
+            problems.add(NO_VALUES, "the row " + TableWalker.code(g.label()) + " has no values after its label"
                     + " in running text (blank cells leave no trace there); its cells are left missing",
                     g.labelCell().span());
+            Label l = g.label();
+            if (l.kind() == Label.Kind.APPLICATION_ROW && inEdition(l.application(), edition)) {
+                read.applications.putIfAbsent(l.application(), unread(g.labelCell(), Applicant.all().size(), NO_VALUES));
+            } else if (l.kind() == Label.Kind.ACTIVE_ROW && l.active().inEdition(edition)) {
+                read.active.putIfAbsent(l.active(), unread(g.labelCell(), l.active().columns(edition).size(), NO_VALUES));
+            }
         }
         if (apps != null) {
             report(apps.problems(), read.gluedApplications, "applications/", problems);
-            keep(apps, read.gluedApplications, read.applications, "applications/", lost, problems);
+            keep(apps, read.gluedApplications, read.applications, "applications/", lost, problems,
+                    r -> inEdition(r, edition) ? Applicant.all().size() : 0);
         }
         if (active != null) {
             report(active.problems(), read.gluedActive, "active_disclosure/", problems);
-            keep(active, read.gluedActive, read.active, "active_disclosure/", lost, problems);
+            keep(active, read.gluedActive, read.active, "active_disclosure/", lost, problems,
+                    r -> r.inEdition(edition) ? r.columns(edition).size() : 0);
         }
         if (review != null) {
             review(read, review, lost, problems);
@@ -110,6 +121,7 @@ final class GluedSplit {
                         && read.gluedEmpty.stream().noneMatch(g -> g.label().application() == r)
                         && read.gluedDamaged.stream().noneMatch(g -> g.label().application() == r)) {
                     missing.add("applications/" + r.code());
+                    read.applications.put(r, new RowRead(r.code(), null, slots(null, Applicant.all().size(), NOT_FOUND, null)));
                 }
             }
         }
@@ -119,6 +131,7 @@ final class GluedSplit {
                         && read.gluedEmpty.stream().noneMatch(g -> g.label().active() == r)
                         && read.gluedDamaged.stream().noneMatch(g -> g.label().active() == r)) {
                     missing.add("active_disclosure/" + r.code());
+                    read.active.put(r, new RowRead(r.code(), null, slots(null, r.columns(edition).size(), NOT_FOUND, null)));
                 }
             }
         }
@@ -126,7 +139,7 @@ final class GluedSplit {
             missing.add("review_litigation");
         }
         for (String m : missing) {
-            problems.add("row-not-found", m + ": no row label of the template's was found for it in the running"
+            problems.add(NOT_FOUND, m + ": no row label of the template's was found for it in the running"
                     + " text (misspelt or lost?); its cells are left missing", null);
         }
     }
@@ -147,17 +160,79 @@ final class GluedSplit {
         return r != null && r.problems().stream().anyMatch(p -> p.code().equals(IMPOSSIBLE));
     }
 
+    /**
+     * The rows a split decided become rows read; a row it left undecided becomes a row of uncertain
+     * slots ({@link Cell#MISSING} marked with the splitter's problem code), except for the cells every
+     * split that fits agrees on, which are read. When the dump lost cells no row is kept (its slots
+     * marked {@link #LOST}) but one whose cells stand apart ({@link #separated}).
+     */
     private static <R> void keep(SplitResult<R> r, Map<R, GluedRow> glued, Map<R, RowRead> rows, String table,
-            boolean lost, ProblemList problems) {
+            boolean lost, ProblemList problems, java.util.function.ToIntFunction<R> columns) {
         r.values().forEach((row, values) -> {
             GluedRow g = glued.get(row);
-            if (lost) {
+            if (lost && !separated(g.tokens(), columns.applyAsInt(row))) {
                 problems.add(LOST, table + TableWalker.code(g.label()) + ": '" + String.join(" ", tokenTexts(g.tokens()))
                         + "' splits one way, but cells of this dump were lost, so it is not kept", g.labelCell().span());
             } else {
                 rows.putIfAbsent(row, rowRead(g, values, r.texts().get(row)));
             }
         });
+        glued.forEach((row, g) -> {
+            int n = columns.applyAsInt(row);
+            if (n == 0 || r.values().containsKey(row) && (!lost || separated(g.tokens(), n))) {
+                return;
+            }
+            String own = problemCode(r.problems(), table + TableWalker.code(g.label()) + ":");
+            String code = own != null ? own : lost ? LOST : AMBIGUOUS;
+            List<SplitResult.Agreed> agreed = lost ? null : r.agreed().get(row);
+            rows.putIfAbsent(row, new RowRead(g.labelCell().text(), g.labelCell().span(),
+                    slots(agreed, n, code, g.tokens().isEmpty() ? g.labelCell().span() : g.tokens().get(0).span())));
+        });
+    }
+
+    /**
+     * True when a row's value cells stand apart, one token per column: no blank of it can have left
+     * no trace (a dump's spaces stand only between cells, so tokens are never more than the cells
+     * written), so its split holds even in a dump that lost cells elsewhere.
+     */
+    private static boolean separated(List<GridCell> tokens, int columns) {
+        return columns > 0 && tokens.size() == columns;
+    }
+
+    /** A row none of whose cells could be read: {@code n} slots marked uncertain with {@code code}. */
+    private static RowRead unread(GridCell label, int n, String code) {
+        return new RowRead(label.text(), label.span(), slots(null, n, code, null));
+    }
+
+    /**
+     * {@code n} cells: those every fitting split agrees on (when {@code agreed} is given) read, at the
+     * run's position; the others missing, marked uncertain with {@code code}.
+     */
+    private static List<Cell> slots(List<SplitResult.Agreed> agreed, int n, String code, SourceSpan span) {
+        List<Cell> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            SplitResult.Agreed a = agreed == null || i >= agreed.size() ? null : agreed.get(i);
+            if (a == null) {
+                out.add(Cell.MISSING.uncertain(code));
+            } else {
+                out.add(a.value() == null ? Cell.blank(a.text(), span) : Cell.read(a.value(), a.text(), span));
+            }
+        }
+        return out;
+    }
+
+    /** The code of the problem whose message starts with {@code prefix}, or null. */
+    private static String problemCode(List<Problem> found, String prefix) {
+        for (Problem p : found) {
+            if (p.message().startsWith(prefix)) {
+                return p.code();
+            }
+        }
+        return null;
+    }
+
+    private static boolean inEdition(ApplicationRow row, Edition edition) {
+        return ApplicationRow.rows(edition, true).contains(row) || ApplicationRow.rows(edition, false).contains(row);
     }
 
     /**
@@ -249,10 +324,14 @@ final class GluedSplit {
         return SourceSpan.text(s.line(), s.column() + chars);
     }
 
-    /** Table 四: decided groups get their cells, undecided ones stay missing; problems name the groups. */
+    /**
+     * Table 四: decided groups get their cells, undecided ones stay missing, marked uncertain (but for
+     * the cells every fitting split agrees on); problems name the groups.
+     */
     private static void review(TablesRead read, SplitResult<ReviewGroup> r, boolean lost, ProblemList problems) {
         SourceSpan span = read.gluedReview.get(0).span();
         List<String> missing = new ArrayList<>();
+        lost &= !separated(read.gluedReview, ReviewGroup.all().size() * ReviewColumn.all().size());
         for (ReviewGroup g : ReviewGroup.all()) {
             if (lost || !r.values().containsKey(g)) {
                 missing.add(g.code());
@@ -277,13 +356,15 @@ final class GluedSplit {
         }
         for (ReviewGroup g : ReviewGroup.all()) {
             List<BigDecimal> values = missing.contains(g.code()) ? null : r.values().get(g);
+            if (values == null) {
+                String own = problemCode(r.problems(), "review_litigation/" + g.code() + ":");
+                String code = own != null ? own : lost ? LOST : r.problems().isEmpty() ? AMBIGUOUS : r.problems().get(0).code();
+                read.review.addAll(slots(lost ? null : r.agreed().get(g), ReviewColumn.all().size(), code, span));
+                continue;
+            }
             for (int c = 0; c < ReviewColumn.all().size(); c++) {
-                if (values == null) {
-                    read.review.add(Cell.MISSING);
-                } else {
-                    String text = r.texts().get(g).get(c);
-                    read.review.add(values.get(c) == null ? Cell.blank(text, span) : Cell.read(values.get(c), text, span));
-                }
+                String text = r.texts().get(g).get(c);
+                read.review.add(values.get(c) == null ? Cell.blank(text, span) : Cell.read(values.get(c), text, span));
             }
         }
     }

@@ -29,10 +29,14 @@ public final class Interpreter {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
         Outline outline = Outline.of(blocks);
         TableWalker walker = new TableWalker(problems);
+        GluedSections glued = new GluedSections();
+        Section zone = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            zone = outline.opens[i] != null ? outline.opens[i] : zone;
             if (b instanceof Table t) {
                 walker.table(t);
+                glued.table(t, zone);
             } else if (outline.opens[i] != null) {
                 walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
             } else if (b instanceof Paragraph p && !p.text().isBlank()) {
@@ -70,7 +74,8 @@ public final class Interpreter {
         if (read.reviewFound) {
             found.add(TableId.REVIEW_LITIGATION);
         }
-        b.structure(new DocumentStructure(true, outline.headings, found, meta.years, deviations));
+        b.structure(glued.unmapped(new DocumentStructure(true, outline.headings, found, meta.years, deviations),
+                found, problems));
         return new ParseResult(b.build(), problems.list(), parser);
     }
 

@@ -77,6 +77,7 @@ public final class ArithmeticSplitter {
                 new TableSolver(domains, applicationConstraints(rows), new Budget(TABLE_NODES)).solve();
         Map<ApplicationRow, List<BigDecimal>> values = new LinkedHashMap<>();
         Map<ApplicationRow, List<String>> texts = new LinkedHashMap<>();
+        Map<ApplicationRow, List<SplitResult.Agreed>> agreed = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (splits[i] == null) {
                 continue;
@@ -87,9 +88,12 @@ public final class ArithmeticSplitter {
                 texts.put(rows.get(i), splits[i].texts(outcome.choice()[i]));
             } else {
                 problems.add(p);
+                if (splits[i].problem() == null && outcome.status()[i] == TableSolver.Status.AMBIGUOUS) {
+                    agreed.put(rows.get(i), splits[i].agreed(0, kinds.length));
+                }
             }
         }
-        return new SplitResult<>(values, texts, problems);
+        return new SplitResult<>(values, texts, problems, agreed);
     }
 
     private static Problem judge(RowSplits row, TableSolver.Outcome outcome, int i) {
@@ -156,6 +160,7 @@ public final class ArithmeticSplitter {
             return new SplitResult<>(values, texts, List.of(row.problem()));
         }
         List<Problem> problems = new ArrayList<>();
+        Map<ReviewGroup, List<SplitResult.Agreed>> agreed = new LinkedHashMap<>();
         for (int g = 0; g < ReviewGroup.all().size(); g++) {
             Set<List<BigDecimal>> seen = new HashSet<>();
             List<List<BigDecimal>> examples = new ArrayList<>();
@@ -173,9 +178,10 @@ public final class ArithmeticSplitter {
                 problems.add(new Problem(RowSplits.AMBIGUOUS, "review_litigation/" + group.code() + ": '"
                         + row.tokens() + "' splits more than one way that fits the group sums: "
                         + examples.get(0) + " or " + examples.get(1), null));
+                agreed.put(group, row.agreed(g * width, (g + 1) * width));
             }
         }
-        return new SplitResult<>(values, texts, problems);
+        return new SplitResult<>(values, texts, problems, agreed);
     }
 
     /** A split of the tokens into fewer cells than the row has (some columns blank), or {@code null}. */

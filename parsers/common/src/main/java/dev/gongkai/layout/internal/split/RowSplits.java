@@ -117,6 +117,31 @@ final class RowSplits {
         return run.display();
     }
 
+    /**
+     * The cells of columns {@code [from, to)} on which every candidate agrees, {@code null} where
+     * candidates differ; {@code null} when the row has no candidates.
+     */
+    List<SplitResult.Agreed> agreed(int from, int to) {
+        if (domain == null || domain.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> first = values(0);
+        List<String> texts = texts(0);
+        boolean[] same = new boolean[to - from];
+        java.util.Arrays.fill(same, true);
+        for (int c = 1; c < domain.size(); c++) {
+            List<BigDecimal> v = values(c);
+            for (int k = from; k < to; k++) {
+                same[k - from] &= java.util.Objects.equals(first.get(k), v.get(k));
+            }
+        }
+        List<SplitResult.Agreed> out = new java.util.ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            out.add(same[k - from] ? new SplitResult.Agreed(first.get(k), texts.get(k)) : null);
+        }
+        return out;
+    }
+
     /** The candidates as count vectors, {@link TableSolver#BLANK} for blank cells. */
     long[][] counts() {
         long[][] out = new long[domain.size()][];

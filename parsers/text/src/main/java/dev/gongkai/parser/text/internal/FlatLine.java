@@ -24,6 +24,10 @@ final class FlatLine {
     private static final int MAX_LABEL_TOKENS = 8;
     private static final int MAX_HEADERS_AHEAD = 12;
     private static final int REVIEW_SIZE = 15;
+    private static final int APPLICATION_COLUMNS = 7;
+    private static final int MAX_LABEL_CHARS = 64;
+    /** What follows a number in a sentence (units, dates, punctuation), never a table's next cell. */
+    private static final String PROSE_AFTER_NUMBER = "件条项次个篇人元万份起家批户年月日%％，,。；;：:）)";
 
     private final String line;
     private final int lineNo;
@@ -52,12 +56,57 @@ final class FlatLine {
 
     private static boolean looksFlat(String line) {
         int labels = 0;
-        for (String t : line.split(" ")) {
-            if (!t.isEmpty() && CellText.isRowLabel(t) && ++labels >= MIN_ROW_LABELS) {
-                return true;
+        String[] tokens = line.split(" ", -1);
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (!t.isEmpty() && CellText.isRowLabel(t)) {
+                if (CellText.isApplicationRowLabel(t) && shortRun(tokens, i + 1)) {
+                    return false;
+                }
+                labels++;
             }
         }
+        return labels >= MIN_ROW_LABELS && !labelRunIntoNumber(line);
+    }
+
+    /**
+     * True when fewer tokens than table 三's seven cells follow a row label of it, the first a number:
+     * some of the row's cells ran together ({@code 予以公开 8 100009}), a dump with mixed spacing.
+     */
+    private static boolean shortRun(String[] tokens, int from) {
+        int n = 0;
+        while (from + n < tokens.length && (tokens[from + n].isEmpty() || CellText.isValue(tokens[from + n]))) {
+            n++;
+        }
+        return n > 0 && n < APPLICATION_COLUMNS && !tokens[from].isEmpty();
+    }
+
+    /**
+     * True when a row label runs straight into its numbers somewhere ({@code 属于国家秘密0000000}): the
+     * dump's spaces are not its cell boundaries, it is read as a glued dump. A number of a sentence
+     * ({@code 行政许可28件}: a unit or punctuation after it) is no table's.
+     */
+    private static boolean labelRunIntoNumber(String line) {
+        for (int k = 1; k < line.length(); k++) {
+            char prev = line.charAt(k - 1);
+            if (!isDigit(line.charAt(k)) || !(Character.isIdeographic(prev) || prev == ')' || prev == '）')) {
+                continue;
+            }
+            int e = k;
+            while (e < line.length() && (isDigit(line.charAt(e)) || line.charAt(e) == '.' || line.charAt(e) == '．')) {
+                e++;
+            }
+            if ((e == line.length() || PROSE_AFTER_NUMBER.indexOf(line.charAt(e)) < 0)
+                    && CellText.rowLabelStart(line, Math.max(0, k - MAX_LABEL_CHARS), k) >= 0) {
+                return true;
+            }
+            k = e;
+        }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private void run() {

@@ -84,12 +84,12 @@ final class GluedLine {
         int from = 0;
         Section zone = null;
         for (Cut c : headings()) {
-            section(from, c.at(), false, hasTables(zone, from), zone != Section.REVIEW_LITIGATION);
+            section(from, c.at(), false, zone, hasTables(zone, from));
             out.add(new Paragraph(line.substring(c.at(), c.end()), span(c.at())));
             zone = c.section();
             from = c.end();
         }
-        section(from, line.length(), true, hasTables(zone, from), zone != Section.REVIEW_LITIGATION);
+        section(from, line.length(), true, zone, hasTables(zone, from));
     }
 
     /**
@@ -188,9 +188,12 @@ final class GluedLine {
     /**
      * The text of one section (or the preamble): prose, then a glued table if value runs follow labels.
      * Where a run follows no label written exactly, a misspelt one is looked for in {@code rows}
-     * sections (those of tables 二 and 三), so that the row is read, or reported, not lost.
+     * sections (those of tables 二 and 三), so that the row is read, or reported, not lost. A table
+     * section whose numbers follow no label at all keeps them as a glued table of bare numbers after its
+     * prose, so that the table is known to be there (unmapped), not missing.
      */
-    private void section(int a, int b, boolean last, boolean tables, boolean rows) {
+    private void section(int a, int b, boolean last, Section zone, boolean tables) {
+        boolean rows = zone != Section.REVIEW_LITIGATION;
         List<GridCell> cells = null;
         int p = a;
         int pos = a;
@@ -232,6 +235,9 @@ final class GluedLine {
         }
         if (cells == null) {
             prose(a, b, last);
+            if (tables && TABLE_SECTIONS.contains(zone)) {
+                bareNumbers(a, b);
+            }
             return;
         }
         int s = CellText.rowLabelStart(line, Math.max(p, b - MAX_LABEL), b);
@@ -303,6 +309,28 @@ final class GluedLine {
             }
             cells.add(GridCell.of(line.substring(i, j), span(i)));
             i = j;
+        }
+    }
+
+    /**
+     * The value runs of a table section in which no row label was found (not numbers of sentences:
+     * those followed by a unit or punctuation), as a glued table of bare numbers when there are a
+     * table's few at least.
+     */
+    private void bareNumbers(int a, int b) {
+        List<GridCell> cells = new ArrayList<>();
+        int runs = 0;
+        int pos = a;
+        for (int q = nextRun(pos, b); q >= 0; q = nextRun(pos, b)) {
+            int e = runEnd(q, b);
+            if (e > q && (e >= b || PROSE_AFTER_NUMBER.indexOf(line.charAt(e)) < 0) && digits(line.substring(q, e)) > 0) {
+                tokens(q, e, cells);
+                runs++;
+            }
+            pos = Math.max(e, q + 1);
+        }
+        if (runs >= MIN_ROWS) {
+            out.add(Table.glued(cells, cells.get(0).span()));
         }
     }
 
