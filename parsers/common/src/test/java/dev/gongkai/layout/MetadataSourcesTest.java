@@ -147,4 +147,20 @@ class MetadataSourcesTest {
         assertThat(read(NONE, "某县人民政府网站", "2020年政府信息公开工作年度报告").organ()).isNull();
         assertThat(read(NONE, "某县人民政府关于2020年政府信息公开工作年度报告").organ()).isEqualTo("某县人民政府");
     }
+
+    @Test
+    void theSignatureIsFoundAbovePageFurnitureThatAPrintedPageKeeps() throws Exception {
+        Report r = parse(NONE, List.of("樟树市人民政府办公室", "2021年1月28日分享到：微信 微博", "主办单位：本站 版权所有"),
+                "樟树市2020年政府信息公开工作年度报告").report();
+        assertThat(r.organ()).isEqualTo("樟树市人民政府办公室");
+        assertThat(r.published()).isEqualTo(LocalDate.of(2021, 1, 28));
+        assertThat(r.section(dev.gongkai.model.Section.OTHER_MATTERS)).isEqualTo("无");
+        Report own = parse(NONE, List.of("樟树市人民政府办公室", "2021年1月28日", "分享到：微信 微博", "打印 关闭"),
+                "樟树市2020年政府信息公开工作年度报告").report();
+        assertThat(own.published()).isEqualTo(LocalDate.of(2021, 1, 28));
+        Report prose = parse(NONE, List.of("我们将在主办单位的指导下继续做好公开工作。"),
+                "樟树市2020年政府信息公开工作年度报告").report();
+        assertThat(prose.published()).isNull();
+        assertThat(prose.section(dev.gongkai.model.Section.OTHER_MATTERS)).endsWith("继续做好公开工作。");
+    }
 }

@@ -187,11 +187,12 @@ final class Metadata {
         int end = six.size() - 1;
         // a page printed to PDF or Word keeps its furniture after the signature (分享到：微信 微博, 主办单位 …)
         int last = end;
-        while (last > 0 && end - last < FURNITURE_LINES && furniture(six.get(last).text())) {
+        while (last > 0 && end - last < FURNITURE_LINES && signatureDate(six.get(last).text()) == null
+                && furniture(six.get(last).text())) {
             last--;
         }
         int after = end - last;
-        LocalDate d = Dates.date(six.get(last).text());
+        LocalDate d = signatureDate(six.get(last).text());
         if (d != null) {
             published = d;
             signatureParagraphs = 1 + after;
@@ -203,6 +204,23 @@ final class Metadata {
             organ = compact(six.get(last).text());
             signatureParagraphs = 1 + after;
         }
+    }
+
+    /**
+     * The date of a signature's date line; a PDF's paragraph may run the page furniture below it onto it
+     * ({@code 2025年1月28日分享到：微信 微博}): a date followed by furniture only is the date.
+     */
+    static LocalDate signatureDate(String text) {
+        LocalDate d = Dates.date(text);
+        if (d != null) {
+            return d;
+        }
+        String t = text.strip();
+        int day = t.indexOf('日');
+        if (day > 0 && day < 20 && day + 1 < t.length() && furniture(t.substring(day + 1))) {
+            return Dates.date(t.substring(0, day + 1));
+        }
+        return null;
     }
 
     /** How many lines of page furniture may follow a signature. */
