@@ -25,9 +25,16 @@ public final class RenderOptions {
     private final Set<Variation> without;
     private final Encoding encoding;
     private final boolean fragment;
+    private final StrayNumber stray;
 
     private RenderOptions(long seed, boolean random, Set<Variation> with, Set<Variation> without,
             Encoding encoding, boolean fragment) {
+        this(seed, random, with, without, encoding, fragment, null);
+    }
+
+    private RenderOptions(long seed, boolean random, Set<Variation> with, Set<Variation> without,
+            Encoding encoding, boolean fragment, StrayNumber stray) {
+        this.stray = stray;
         this.seed = seed;
         this.random = random;
         this.with = Collections.unmodifiableSet(with);
@@ -56,7 +63,7 @@ public final class RenderOptions {
             w.add(v);
             wo.remove(v);
         }
-        return new RenderOptions(seed, random, w, wo, encoding, fragment);
+        return new RenderOptions(seed, random, w, wo, encoding, fragment, stray);
     }
 
     /** Never apply these variations. */
@@ -67,16 +74,31 @@ public final class RenderOptions {
             wo.add(v);
             w.remove(v);
         }
-        return new RenderOptions(seed, random, w, wo, encoding, fragment);
+        return new RenderOptions(seed, random, w, wo, encoding, fragment, stray);
     }
 
     public RenderOptions encoding(Encoding e) {
-        return new RenderOptions(seed, random, copy(with), copy(without), e, fragment);
+        return new RenderOptions(seed, random, copy(with), copy(without), e, fragment, stray);
     }
 
     /** HTML: write a fragment (the report's markup only) instead of a whole page. */
     public RenderOptions fragment(boolean f) {
-        return new RenderOptions(seed, random, copy(with), copy(without), encoding, f);
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, f, stray);
+    }
+
+    /**
+     * Write a stray number into one table row as an extra cell ({@code null}: none); a stray naming a
+     * row the report does not write is ignored.
+     *
+     * @since 0.2
+     */
+    public RenderOptions stray(StrayNumber s) {
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, fragment, s);
+    }
+
+    /** The stray number to write, or {@code null}. */
+    public StrayNumber stray() {
+        return stray;
     }
 
     public long seed() {
@@ -111,6 +133,6 @@ public final class RenderOptions {
     @Override
     public String toString() {
         return "RenderOptions[" + (random ? "seed=" + seed : "plain") + ", with=" + with + ", without=" + without
-                + ", " + encoding + (fragment ? ", fragment" : "") + "]";
+                + ", " + encoding + (fragment ? ", fragment" : "") + (stray == null ? "" : ", " + stray) + "]";
     }
 }
