@@ -373,13 +373,13 @@ final class TableWalker {
 
     /**
      * A row of table 三 in a stream with more values than columns that neither empty slots nor one
-     * stray value whose sums hold explains: the next row's numbers ran into it (text whose reading order
-     * lost the rows), so no value of it can be placed.
+     * stray value explains: the next row's numbers ran into it (text whose reading order lost the rows),
+     * so no value of it can be placed. One value too many is left to the assembler, whose row and column
+     * sums may tell the stray (or mark the row uncertain).
      */
     private boolean overflows(List<Cell> vals) {
         int w = Applicant.all().size();
-        return current.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w
-                && RowFit.padding(vals, w, w) == null && (vals.size() > w + 1 || RowFit.stray(vals, w, w, v -> true) == null);
+        return current.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w + 1 && RowFit.padding(vals, w, w) == null;
     }
 
     /**
