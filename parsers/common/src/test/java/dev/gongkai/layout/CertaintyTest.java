@@ -33,6 +33,7 @@ class CertaintyTest {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")
     private static ParseResult grid(List<GridCell>... rows) throws Exception {
         return TemplateInterpreter.interpret(List.of(new Paragraph("2022年政府信息公开工作年度报告", null),
                 Table.grid(List.of(rows), null)), ParseContext.defaults(), "test");
@@ -79,6 +80,14 @@ class CertaintyTest {
         assertThat(r.report().applications().cell(ApplicationRow.GRANTED, Applicant.TOTAL))
                 .isEqualTo(Cell.MISSING.uncertain("row-short"));
         assertThat(doubts(r.report(), ApplicationRow.PARTIALLY_GRANTED)).containsOnlyNulls();
+    }
+
+    @Test
+    void numbersRunTogetherInAGridCellSplitByTheRowsOwnSumAreCertain() throws Exception {
+        ParseResult r = grid(row("（一）予以公开", "8", "100009"));
+        assertThat(codes(r)).contains("row-split");
+        assertThat(r.report().applications().value(ApplicationRow.GRANTED, Applicant.TOTAL)).isEqualByComparingTo("9");
+        assertThat(doubts(r.report(), ApplicationRow.GRANTED)).containsOnlyNulls();
     }
 
     @Test

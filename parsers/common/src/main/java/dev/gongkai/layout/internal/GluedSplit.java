@@ -263,7 +263,8 @@ final class GluedSplit {
     /**
      * A row of table 三 with fewer values than columns whose numbers may have run together in the
      * source ({@code 予以公开 8 100009}): when its own arithmetic splits it exactly one way, the split
-     * row (reported as {@code row-split}); otherwise the row as read.
+     * row (reported as {@code row-split}; uncertain in a cell stream, where the row may instead be short
+     * for a blank that left no trace); otherwise the row as read.
      */
     static RowRead shortRow(ApplicationRow row, RowRead r, Edition edition, ProblemList problems) {
         List<GridCell> tokens = new ArrayList<>();
@@ -287,7 +288,10 @@ final class GluedSplit {
         problems.add("row-split", "the row " + row.code() + " has " + r.values().size() + " values for "
                 + values.size() + " columns; numbers run together split one way only by its sum: "
                 + String.join(" ", s.texts().get(row)), r.span());
-        return r.with(cells(tokens, values, s.texts().get(row)));
+        List<Cell> split = cells(tokens, values, s.texts().get(row));
+        // in a stream a blank may leave no trace: the row may be short for a lost blank, not for numbers
+        // run together, so the split is one reading among others
+        return r.with(r.stream() ? TableAssembler.mark(split, "row-split") : split);
     }
 
     private static <R> Map<R, List<String>> texts(Map<R, GluedRow> rows) {
