@@ -67,15 +67,20 @@ final class Labels {
         }
         String s = ReportJson.canonical(c.value()).toPlainString();
         if (has(Variation.FULLWIDTH_DIGITS)) {
-            StringBuilder b = new StringBuilder(s.length());
-            for (char ch : s.toCharArray()) {
-                b.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
-            }
-            s = b.toString();
+            s = fullWidth(s);
         }
         if (has(Variation.PADDED_ZERO) && c.value().signum() == 0) {
             s = rng.chance(0.5) ? " " + s : s + " ";
         }
         return s;
+    }
+
+    /** ASCII digits written full-width. */
+    static String fullWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            b.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
+        }
+        return b.toString();
     }
 }

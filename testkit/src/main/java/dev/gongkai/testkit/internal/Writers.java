@@ -2,6 +2,7 @@ package dev.gongkai.testkit.internal;
 
 import dev.gongkai.model.Report;
 import dev.gongkai.testkit.render.RenderOptions;
+import dev.gongkai.testkit.render.StrayNumber;
 import dev.gongkai.testkit.render.Variation;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,6 +33,38 @@ public final class Writers {
             s.remove(Variation.TITLE_TWO_LINES);
         }
         Set<Variation> v = Choice.choose(o, s, rng);
-        return new Planned(Carriers.apply(DocPlanner.plan(r, v, rng.split()), r, o.carrier()), v);
+        Doc d = Carriers.apply(DocPlanner.plan(r, v, rng.split()), r, o.carrier());
+        if (o.stray() != null) {
+            stray(d, o.stray(), v.contains(Variation.FULLWIDTH_DIGITS));
+        }
+        return new Planned(d, v);
+    }
+
+    /** Writes the stray as one more value cell of its row, among the row's values. */
+    private static void stray(Doc d, StrayNumber s, boolean fullWidth) {
+        String text = fullWidth ? Labels.fullWidth(s.text()) : s.text();
+        for (Doc.Block b : d.blocks()) {
+            if (!(b instanceof Doc.Table t)) {
+                continue;
+            }
+            for (Grid.GRow row : t.grid().rows()) {
+                if (!s.key().equals(row.key())) {
+                    continue;
+                }
+                int seen = 0;
+                int at = row.cells().size();
+                for (int i = 0; i < row.cells().size(); i++) {
+                    if (row.cells().get(i).value()) {
+                        if (seen == s.position()) {
+                            at = i;
+                            break;
+                        }
+                        seen++;
+                    }
+                }
+                row.cells().add(at, new Grid.GCell(text, 1, 1, false, true));
+                return;
+            }
+        }
     }
 }

@@ -50,4 +50,9 @@ public final class MarkdownRenderer implements Renderer {
         String text = MarkupWriter.markdown(p.doc(), v, new Prng(options.seed() ^ 0x6D61726BL));
         return new Rendering("markdown", text, options.encoding(), v, List.of());
     }
+
+    @Override
+    public String toString() {
+        return "MarkdownRenderer";
+    }
 }

@@ -26,15 +26,17 @@ public final class RenderOptions {
     private final Encoding encoding;
     private final boolean fragment;
     private final Carrier carrier;
+    private final StrayNumber stray;
 
     private RenderOptions(long seed, boolean random, Set<Variation> with, Set<Variation> without,
             Encoding encoding, boolean fragment) {
-        this(seed, random, with, without, encoding, fragment, Carrier.TEXT);
+        this(seed, random, with, without, encoding, fragment, Carrier.TEXT, null);
     }
 
     private RenderOptions(long seed, boolean random, Set<Variation> with, Set<Variation> without,
-            Encoding encoding, boolean fragment, Carrier carrier) {
+            Encoding encoding, boolean fragment, Carrier carrier, StrayNumber stray) {
         this.carrier = Objects.requireNonNull(carrier, "carrier");
+        this.stray = stray;
         this.seed = seed;
         this.random = random;
         this.with = Collections.unmodifiableSet(with);
@@ -63,7 +65,7 @@ public final class RenderOptions {
             w.add(v);
             wo.remove(v);
         }
-        return new RenderOptions(seed, random, w, wo, encoding, fragment, carrier);
+        return new RenderOptions(seed, random, w, wo, encoding, fragment, carrier, stray);
     }
 
     /** Never apply these variations. */
@@ -74,16 +76,16 @@ public final class RenderOptions {
             wo.add(v);
             w.remove(v);
         }
-        return new RenderOptions(seed, random, w, wo, encoding, fragment, carrier);
+        return new RenderOptions(seed, random, w, wo, encoding, fragment, carrier, stray);
     }
 
     public RenderOptions encoding(Encoding e) {
-        return new RenderOptions(seed, random, copy(with), copy(without), e, fragment, carrier);
+        return new RenderOptions(seed, random, copy(with), copy(without), e, fragment, carrier, stray);
     }
 
     /** HTML: write a fragment (the report's markup only) instead of a whole page. */
     public RenderOptions fragment(boolean f) {
-        return new RenderOptions(seed, random, copy(with), copy(without), encoding, f, carrier);
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, f, carrier, stray);
     }
 
     /**
@@ -91,11 +93,26 @@ public final class RenderOptions {
      * signature). Draws nothing from the seed, so the rest of the rendering is as without it.
      */
     public RenderOptions carrier(Carrier c) {
-        return new RenderOptions(seed, random, copy(with), copy(without), encoding, fragment, c);
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, fragment, c, stray);
     }
 
     public Carrier carrier() {
         return carrier;
+    }
+
+    /**
+     * Write a stray number into one table row as an extra cell ({@code null}: none); a stray naming a
+     * row the report does not write is ignored.
+     *
+     * @since 0.2
+     */
+    public RenderOptions stray(StrayNumber s) {
+        return new RenderOptions(seed, random, copy(with), copy(without), encoding, fragment, carrier, s);
+    }
+
+    /** The stray number to write, or {@code null}. */
+    public StrayNumber stray() {
+        return stray;
     }
 
     public long seed() {
@@ -130,6 +147,7 @@ public final class RenderOptions {
     @Override
     public String toString() {
         return "RenderOptions[" + (random ? "seed=" + seed : "plain") + ", with=" + with + ", without=" + without
-                + ", " + encoding + (fragment ? ", fragment" : "") + (carrier == Carrier.TEXT ? "" : ", " + carrier) + "]";
+                + ", " + encoding + (fragment ? ", fragment" : "") + (carrier == Carrier.TEXT ? "" : ", " + carrier)
+                + (stray == null ? "" : ", " + stray) + "]";
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The column sums of table 三 as a check on one row's reading: for every applicant column, the
  * outcomes add up to （七）总计, and 一 + 二 = （七）总计 + 四 (the balance). A reading is refused only when
- * a relation it takes part in is fully known and does not hold. Not API.
+ * a relation it takes part in is fully known (from cells read with certainty) and does not hold. Not API.
  */
 final class ApplicationSums {
 
@@ -47,7 +47,10 @@ final class ApplicationSums {
 
     private BigDecimal value(ApplicationRow r, int a, ApplicationRow row, List<Cell> values) {
         List<Cell> cells = r == row ? values : known.get(r);
-        return cells == null || a >= cells.size() ? null : cells.get(a).value();
+        if (cells == null || a >= cells.size() || r != row && !cells.get(a).isCertain()) {
+            return null; // a value the reader doubts decides nothing
+        }
+        return cells.get(a).value();
     }
 
     private static BigDecimal add(BigDecimal x, BigDecimal y) {

@@ -91,11 +91,15 @@ final class GluedSplit {
             report(apps.problems(), read.gluedApplications, "applications/", problems);
             keep(apps, read.gluedApplications, read.applications, "applications/", lost, problems,
                     r -> inEdition(r, edition) ? Applicant.all().size() : 0);
+            if (!lost) {
+                unconfirmed(read, edition, problems);
+            }
         }
         if (active != null) {
             report(active.problems(), read.gluedActive, "active_disclosure/", problems);
             keep(active, read.gluedActive, read.active, "active_disclosure/", lost, problems,
                     r -> r.inEdition(edition) ? r.columns(edition).size() : 0);
+            unchecked(read, problems);
         }
         if (review != null) {
             review(read, review, lost, problems);
@@ -137,6 +141,20 @@ final class GluedSplit {
         }
         if ((apps || active) && !read.reviewFound) {
             missing.add("review_litigation");
+        }
+        if (apps) {
+            for (ApplicationRow r : ApplicationRow.rows(edition, edition == Edition.E2019 || collapsed)) {
+                if (missing.contains("applications/" + r.code())) {
+                    read.unplaced(Label.application(r), "row-not-found");
+                }
+            }
+        }
+        if (active) {
+            for (ActiveRow r : ActiveRow.rows(edition)) {
+                if (missing.contains("active_disclosure/" + r.code())) {
+                    read.unplaced(Label.active(r), "row-not-found");
+                }
+            }
         }
         for (String m : missing) {
             problems.add(NOT_FOUND, m + ": no row label of the template's was found for it in the running"
@@ -233,12 +251,95 @@ final class GluedSplit {
 
     private static boolean inEdition(ApplicationRow row, Edition edition) {
         return ApplicationRow.rows(edition, true).contains(row) || ApplicationRow.rows(edition, false).contains(row);
+
     }
+
+    /**
+     * Glued rows of table 三 kept whose own sums do not confirm them: where the total is not the sum of
+     * the parts, the digits split one way only, but a stray digit run into them (a page number, a
+     * footnote mark) cannot be told from a misprint ({@value #UNCONFIRMED}); where a blank leaves the
+     * sum open, nothing checks them ({@value #UNCHECKED}). Their cells are uncertain, and then so are
+     * the cells of every other glued row that only the table's column sums, which take in those rows,
+     * decided.
+     */
+    private static void unconfirmed(TablesRead read, Edition edition, ProblemList problems) {
+        Map<ApplicationRow, String> doubted = new LinkedHashMap<>();
+        read.gluedApplications.forEach((row, g) -> {
+            RowRead r = read.applications.get(row);
+            if (r == null || r.span() != g.labelCell().span()) {
+                return;
+            }
+            if (r.values().stream().anyMatch(c -> !c.isCertain())) {
+                return; // a row kept in part: its unknown cells say so; the rest stand in every split its sums allow
+            }
+            RowFit.Sums sums = RowFit.sums(r.values(), Applicant.all().size());
+            if (sums == RowFit.Sums.BROKEN) {
+                doubted.put(row, UNCONFIRMED);
+                problems.add(UNCONFIRMED, "applications/" + row.code() + ": '" + String.join(" ", tokenTexts(g.tokens()))
+                        + "' splits one way only, but its total is not the sum of its parts: a stray digit may have"
+                        + " run into it; its cells are marked uncertain", g.labelCell().span());
+            } else if (sums == RowFit.Sums.OPEN) {
+                doubted.put(row, UNCHECKED);
+            }
+        });
+        if (doubted.isEmpty()) {
+            return;
+        }
+        if (doubted.containsValue(UNCHECKED)) {
+            problems.add(UNCHECKED, "applications: the rows " + doubted.entrySet().stream()
+                    .filter(e -> e.getValue().equals(UNCHECKED)).map(e -> e.getKey().code())
+                    .collect(java.util.stream.Collectors.joining(", ")) + " were split from numbers run together"
+                    + " with a blank, which leaves their sums open (a stray digit run into one cannot be seen);"
+                    + " their cells are marked uncertain", null);
+        }
+        read.gluedApplications.forEach((row, g) -> {
+            RowRead r = read.applications.get(row);
+            if (r == null || r.span() != g.labelCell().span()) {
+                return;
+            }
+            String code = doubted.get(row);
+            if (code == null && !ArithmeticSplitter.applications(Map.of(row, tokenTexts(g.tokens())), edition)
+                    .values().containsKey(row)) {
+                code = UNCHECKED; // decided only by column sums that take in a doubted row
+            }
+            if (code != null) {
+                read.applications.put(row, r.with(TableAssembler.mark(r.values(), code)));
+            }
+        });
+    }
+
+    /** Problem code of a glued row split the one way its digits allow whose sums do not hold. */
+    static final String UNCONFIRMED = "split-sums-broken";
+
+    /**
+     * Glued rows of table 二 kept: table 二 has no sums, so nothing checks that their digits are all
+     * theirs (a page number or footnote digit run into {@code 107} reads {@code 1107}); their cells
+     * are uncertain ({@value #UNCHECKED}).
+     */
+    private static void unchecked(TablesRead read, ProblemList problems) {
+        List<String> rows = new ArrayList<>();
+        read.gluedActive.forEach((row, g) -> {
+            RowRead r = read.active.get(row);
+            if (r != null && r.span() == g.labelCell().span()) {
+                read.active.put(row, r.with(TableAssembler.mark(r.values(), UNCHECKED)));
+                rows.add(row.code());
+            }
+        });
+        if (!rows.isEmpty()) {
+            problems.add(UNCHECKED, "active_disclosure: the rows " + String.join(", ", rows) + " were split from"
+                    + " numbers run together, which no sum of table 二 checks (a stray digit run into one cannot be"
+                    + " seen); their cells are marked uncertain", read.gluedActive.values().iterator().next().labelCell().span());
+        }
+    }
+
+    /** Problem code of glued rows of table 二, split with no sum to check them. */
+    static final String UNCHECKED = "split-unchecked";
 
     /**
      * A row of table 三 with fewer values than columns whose numbers may have run together in the
      * source ({@code 予以公开 8 100009}): when its own arithmetic splits it exactly one way, the split
-     * row (reported as {@code row-split}); otherwise the row as read.
+     * row (reported as {@code row-split}; uncertain in a cell stream, where the row may instead be short
+     * for a blank that left no trace); otherwise the row as read.
      */
     static RowRead shortRow(ApplicationRow row, RowRead r, Edition edition, ProblemList problems) {
         List<GridCell> tokens = new ArrayList<>();
@@ -262,7 +363,10 @@ final class GluedSplit {
         problems.add("row-split", "the row " + row.code() + " has " + r.values().size() + " values for "
                 + values.size() + " columns; numbers run together split one way only by its sum: "
                 + String.join(" ", s.texts().get(row)), r.span());
-        return new RowRead(r.label(), r.span(), cells(tokens, values, s.texts().get(row)));
+        List<Cell> split = cells(tokens, values, s.texts().get(row));
+        // in a stream a blank may leave no trace: the row may be short for a lost blank, not for numbers
+        // run together, so the split is one reading among others
+        return r.with(r.stream() ? TableAssembler.mark(split, "row-split") : split);
     }
 
     private static <R> Map<R, List<String>> texts(Map<R, GluedRow> rows) {
@@ -281,7 +385,8 @@ final class GluedSplit {
     }
 
     private static RowRead rowRead(GluedRow g, List<BigDecimal> values, List<String> texts) {
-        return new RowRead(g.labelCell().text(), g.labelCell().span(), cells(g.tokens(), values, texts));
+        String doubt = LabelCatalog.get().approximate(g.labelCell().text()) ? LabelCatalog.APPROXIMATE : null;
+        return new RowRead(g.labelCell().text(), g.labelCell().span(), cells(g.tokens(), values, texts), true, doubt);
     }
 
     /**
@@ -351,7 +456,21 @@ final class GluedSplit {
                 values.addAll(r.values().get(g));
                 texts.addAll(r.texts().get(g));
             }
-            read.review.addAll(cells(read.gluedReview, values, texts));
+            List<Cell> all = cells(read.gluedReview, values, texts);
+            int w = ReviewColumn.all().size();
+            for (int g = 0; g < all.size(); g += w) {
+                List<Cell> group = all.subList(g, Math.min(all.size(), g + w));
+                RowFit.Sums sums = RowFit.sums(group, w);
+                if (sums != RowFit.Sums.HOLD) {
+                    String code = sums == RowFit.Sums.BROKEN ? UNCONFIRMED : UNCHECKED;
+                    problems.add(code, "review_litigation/" + ReviewGroup.all().get(g / w).code() + ": its numbers"
+                            + (sums == RowFit.Sums.BROKEN ? " split one way only, but its total is not the sum of its parts"
+                            : " hold a blank, which leaves its sum open") + ": a stray digit may have run into them;"
+                            + " its cells are marked uncertain", span);
+                    group = TableAssembler.mark(group, code);
+                }
+                read.review.addAll(group);
+            }
             return;
         }
         for (ReviewGroup g : ReviewGroup.all()) {
@@ -363,10 +482,25 @@ final class GluedSplit {
                 continue;
             }
             for (int c = 0; c < ReviewColumn.all().size(); c++) {
-                String text = r.texts().get(g).get(c);
-                read.review.add(values.get(c) == null ? Cell.blank(text, span) : Cell.read(values.get(c), text, span));
+                if (values == null) {
+                    read.review.add(Cell.MISSING.uncertain(r.values().containsKey(g) ? LOST
+                            : codeOf(r.problems(), g, IMPOSSIBLE)));
+                } else {
+                    String text = r.texts().get(g).get(c);
+                    read.review.add(values.get(c) == null ? Cell.blank(text, span) : Cell.read(values.get(c), text, span));
+                }
             }
         }
+    }
+
+    /** The code of the splitter's problem about a group of table 四, else {@code fallback}. */
+    private static String codeOf(List<Problem> found, ReviewGroup g, String fallback) {
+        for (Problem p : found) {
+            if (p.message().startsWith("review_litigation/" + g.code())) {
+                return p.code();
+            }
+        }
+        return fallback;
     }
 
     private static <R> void report(List<Problem> found, Map<R, GluedRow> rows, String table, ProblemList problems) {

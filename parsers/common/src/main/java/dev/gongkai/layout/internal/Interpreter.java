@@ -3,6 +3,7 @@ package dev.gongkai.layout.internal;
 import dev.gongkai.NoTemplateException;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.DocumentProperties;
+import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.DocumentStructure;
@@ -21,6 +22,12 @@ import java.util.Set;
 /** The template interpreter's implementation: outline, table walk, edition, metadata, assembly. */
 public final class Interpreter {
 
+    /** Problem code of a table the document holds (its section's heading and numbers) but no row of which was mapped. */
+    static final String UNMAPPED = "table-unmapped";
+
+    /** The numbers a section's table must hold to count as held. */
+    private static final int MIN_NUMBERS = 3;
+
     private Interpreter() {}
 
     /** See {@link dev.gongkai.layout.TemplateInterpreter#interpret}. */
@@ -30,13 +37,18 @@ public final class Interpreter {
         Outline outline = Outline.of(blocks);
         TableWalker walker = new TableWalker(problems);
         GluedSections glued = new GluedSections();
-        Section zone = null;
+        Set<TableId> held = EnumSet.noneOf(TableId.class);
+        Section section = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            zone = outline.opens[i] != null ? outline.opens[i] : zone;
+            section = outline.opens[i] != null ? outline.opens[i] : section;
             if (b instanceof Table t) {
                 walker.table(t);
-                glued.table(t, zone);
+                glued.table(t, section);
+                TableId id = tableOf(section);
+                if (id != null && numbers(t) >= MIN_NUMBERS) {
+                    held.add(id);
+                }
             } else if (outline.opens[i] != null) {
                 walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
             } else if (b instanceof Paragraph p && !p.text().isBlank()) {
@@ -74,9 +86,44 @@ public final class Interpreter {
         if (read.reviewFound) {
             found.add(TableId.REVIEW_LITIGATION);
         }
-        b.structure(glued.unmapped(new DocumentStructure(true, outline.headings, found, meta.years, deviations),
-                found, problems));
+        // glued dumps first (their sections stand inside one line), then any table under its section's heading
+        DocumentStructure structure = glued.unmapped(
+                new DocumentStructure(true, outline.headings, found, meta.years, deviations), found, problems);
+        for (TableId id : held) {
+            if (!found.contains(id) && !structure.tablesUnmapped().containsKey(id)) {
+                problems.add(UNMAPPED, "section " + id.section().numeral() + " holds a table with numbers, but no row"
+                        + " of it could be mapped onto table " + id.section().numeral() + " of the template", null);
+                structure = structure.withUnmapped(id, UNMAPPED);
+            }
+        }
+        b.structure(structure);
         return new ParseResult(b.build(), problems.list(), parser);
+    }
+
+    /** The table a section holds, or {@code null}. */
+    private static TableId tableOf(Section s) {
+        if (s == null) {
+            return null;
+        }
+        for (TableId t : TableId.values()) {
+            if (t.section() == s) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** How many value cells holding a number a table has. */
+    private static int numbers(Table t) {
+        int n = 0;
+        for (List<GridCell> row : t.rows()) {
+            for (GridCell c : row) {
+                if (!c.merged() && !c.isEmpty() && ValueReader.isNumber(c.text())) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static Edition edition(TablesRead read, Integer year, ProblemList problems) {

@@ -109,6 +109,33 @@ public final class LabelCatalog {
         return exact(Normalizer.normalise(text));
     }
 
+    /**
+     * True when a text is matched to a label only with a typo tolerated (not exactly, nor as one of the
+     * template's known wording variants, nor as the start of one cut off by a line break): the problem
+     * {@value #APPROXIMATE}.
+     */
+    public boolean approximate(String text) {
+        Label l = match(text);
+        return l != null && !l.equals(matchExact(text)) && !cutFrom(text, l);
+    }
+
+    /** True when a text is the start of one of the label's written forms (a label wrapped onto the next line). */
+    private boolean cutFrom(String text, Label l) {
+        String k = Normalizer.key(text);
+        if (k.length() < MIN_PREFIX) {
+            return false;
+        }
+        for (Map.Entry<String, Label> e : fuzzy) {
+            if (e.getValue().equals(l) && e.getKey().startsWith(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Problem code of a row label matched with a typo. */
+    public static final String APPROXIMATE = "label-approximate";
+
     /** The exact match of a normalised text, or {@code null}. */
     private Label exact(String n) {
         String stripped = Normalizer.stripNumbering(n);

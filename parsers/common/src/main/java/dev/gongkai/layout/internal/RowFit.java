@@ -103,7 +103,7 @@ final class RowFit {
         return any;
     }
 
-    private static boolean empty(Cell c) {
+    static boolean empty(Cell c) {
         return c.isBlank() && (c.raw() == null || c.raw().isBlank());
     }
 
@@ -176,11 +176,20 @@ final class RowFit {
             }
         }
         for (int i = from + columns; i < v.size(); i++) {
-            if (!v.get(i).isBlank()) {
-                return false;
+            if (!empty(v.get(i))) {
+                return false; // a blank written with a marker (—, /, 无) is a cell, not layout
             }
         }
         return true;
+    }
+
+    /** How many padding readings a row has (ways to drop only empty slots). */
+    static int paddings(List<Cell> v, int columns) {
+        int n = 0;
+        for (int from = 0; from <= v.size() - columns; from++) {
+            n += onlyPadding(v, from, columns) ? 1 : 0;
+        }
+        return n;
     }
 
     private static List<Cell> dropped(List<Cell> v, int from, int columns) {

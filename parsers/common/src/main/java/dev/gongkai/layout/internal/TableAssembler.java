@@ -12,6 +12,7 @@ import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ProblemList;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,16 @@ import java.util.stream.Collectors;
 /**
  * Puts the rows read into the report's tables in template column order, left to right: a row with
  * fewer values than columns keeps the rest missing and is reported, never shifted.
+ *
+ * <p>Every value kept that the reader had to realign or choose is marked uncertain with the problem's
+ * code ({@link Cell#uncertain}): a long row whose extra values the sums did not decide ({@code row-long}),
+ * a short row of a cell stream, where a blank may leave no trace and the values' columns are unknown
+ * ({@code row-short}; its empty slots are left missing and uncertain too), a row whose label was matched
+ * with a typo ({@code label-approximate}). A value of a grid row, whose cells are the document's own, a
+ * stray dropped as the only reading whose sums hold ({@code row-long-resolved}) and a short grid row
+ * (its cells stand from the row's left edge, as word processors and pages keep a row with fewer
+ * cells; the slots after them are truly absent) are certain. Rows seen but not placed are missing and
+ * uncertain.
  */
 final class TableAssembler {
 
@@ -57,14 +68,14 @@ final class TableAssembler {
                         + edition.code() + "; its values are not kept", e.getValue().span());
             } else if (e.getValue().values().size() <= APPLICANTS
                     || RowFit.padding(e.getValue().values(), APPLICANTS, APPLICANTS) != null) {
-                settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS, v -> true));
+                settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS, APPLICANTS, v -> true));
             } else {
                 open.put(e.getKey(), e.getValue());
             }
         }
         ApplicationSums sums = open.isEmpty() ? null : new ApplicationSums(appRows, Map.copyOf(settled));
         for (Map.Entry<ApplicationRow, RowRead> e : open.entrySet()) {
-            settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS,
+            settled.put(e.getKey(), fit(e.getKey(), Applicant.all(), e.getValue(), APPLICANTS, APPLICANTS,
                     v -> sums.fits(e.getKey(), v)));
         }
         for (Map.Entry<ApplicationRow, List<Cell>> e : settled.entrySet()) {
@@ -73,6 +84,12 @@ final class TableAssembler {
                 b.cell(e.getKey(), Applicant.all().get(i), cells.get(i));
             }
         }
+        read.unplacedApplications.forEach((row, code) -> {
+            if (appRows.contains(row) && !settled.containsKey(row)) {
+                Applicant.all().forEach(a -> b.cell(row, a, Cell.MISSING.uncertain(code)));
+            }
+        });
+        int activeWidth = ActiveRow.rows(edition).stream().mapToInt(r -> r.columns(edition).size()).max().orElse(0);
         for (Map.Entry<ActiveRow, RowRead> e : read.active.entrySet()) {
             List<ActiveColumn> cols = e.getKey().columns(edition);
             if (cols.isEmpty()) {
@@ -80,18 +97,29 @@ final class TableAssembler {
                         + edition.code() + "; its values are not kept", e.getValue().span());
                 continue;
             }
-            List<Cell> cells = fit(e.getKey(), cols, e.getValue(), 0, v -> true);
+            List<Cell> cells = fit(e.getKey(), cols, e.getValue(), 0, activeWidth, v -> true);
             for (int i = 0; i < cells.size(); i++) {
                 b.cell(e.getKey(), cols.get(i), cells.get(i));
             }
         }
+        read.unplacedActive.forEach((row, code) -> {
+            if (!read.active.containsKey(row)) {
+                row.columns(edition).forEach(c -> b.cell(row, c, Cell.MISSING.uncertain(code)));
+            }
+        });
         List<Cell> review = read.review;
         int size = ReviewGroup.all().size() * ReviewColumn.all().size();
         if (read.reviewFound && review.size() < size) {
             problems.add("row-short", "table 四 has " + review.size() + " values for 15 cells; the rest are left missing",
                     null);
+            if (read.reviewStream) {
+                review = shortStream(review, size);
+            }
         } else if (review.size() > size) {
-            review = tooLong("table 四", review, size, ReviewColumn.all().size(), x -> true, null);
+            review = tooLong("table 四", review, size, ReviewColumn.all().size(), size, false, x -> true, null);
+        }
+        if (read.reviewStrayText) {
+            review = strayText(review, size, ReviewColumn.all().size());
         }
         int i = 0;
         for (ReviewGroup g : ReviewGroup.all()) {
@@ -110,20 +138,64 @@ final class TableAssembler {
      * the values, blanks after them) is taken, the one whose sums hold first; else the one reading
      * dropping stray values whose sums hold (and {@code fits}); else the first values, reported.
      */
-    private List<Cell> fit(Code row, List<? extends Code> columns, RowRead r, int group,
+    private List<Cell> fit(Code row, List<? extends Code> columns, RowRead r, int group, int width,
             Predicate<List<Cell>> fits) {
         List<Cell> v = r.values();
         int n = v.size();
+        List<Cell> out;
         if (n < columns.size()) {
             problems.add("row-short", "the row " + row.code() + " has " + n + " values for " + columns.size()
                     + " columns; the last " + (columns.size() - n) + " are left missing", r.span());
-            return v;
+            out = r.stream() ? shortStream(v, columns.size()) : v;
+        } else {
+            out = n == columns.size() ? v
+                    : tooLong("the row " + row.code(), v, columns.size(), group, width, !r.stream() && !r.overfull(), fits,
+                            r.span());
         }
-        return n == columns.size() ? v : tooLong("the row " + row.code(), v, columns.size(), group, fits, r.span());
+        if (r.strayText()) {
+            out = strayText(out, columns.size(), group);
+        }
+        return r.doubt() == null ? out : mark(out, r.doubt());
     }
 
-    private List<Cell> tooLong(String name, List<Cell> v, int columns, int group, Predicate<List<Cell>> fits,
-            SourceSpan span) {
+    /**
+     * A row among whose cells a page mark was skipped: certain when the rest is a whole row whose sums
+     * hold (the mark took no cell's place), else uncertain ({@code stray-text}).
+     */
+    private static List<Cell> strayText(List<Cell> out, int columns, int group) {
+        boolean whole = out.size() == columns && out.stream().allMatch(Cell::isCertain);
+        return whole && group > 0 && RowFit.sums(out, group) == RowFit.Sums.HOLD ? out
+                : mark(out, TableWalker.STRAY_TEXT);
+    }
+
+    /**
+     * A short row of a stream, read left to right: where its blanks stood is unknown, so its values are
+     * uncertain and the slots after them missing and uncertain.
+     */
+    private static List<Cell> shortStream(List<Cell> v, int columns) {
+        List<Cell> out = new ArrayList<>(mark(v, "row-short"));
+        while (out.size() < columns) {
+            out.add(Cell.MISSING.uncertain("row-short"));
+        }
+        return out;
+    }
+
+    /** The cells marked uncertain with a problem code. */
+    static List<Cell> mark(List<Cell> cells, String problem) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            out.add(c.uncertain(problem));
+        }
+        return out;
+    }
+
+    /**
+     * A row with more cells than columns. {@code width}: the most value slots a row of its table has
+     * (table 二: three; a row of fewer columns has the rest as empty layout slots); more cells than that
+     * hold a value that is not the row's.
+     */
+    private List<Cell> tooLong(String name, List<Cell> v, int columns, int group, int width, boolean regular,
+            Predicate<List<Cell>> fits, SourceSpan span) {
         RowFit.Reading p = RowFit.padding(v, columns, group);
         RowFit.Sums sums = p == null ? null : RowFit.sums(p.values(), group);
         if (sums == RowFit.Sums.HOLD) {
@@ -140,15 +212,21 @@ final class TableAssembler {
         if (p != null) {
             // empty cells right after a row label are its unmerged slots; elsewhere they may hide a stray value
             boolean labelSlots = group == APPLICANTS && p.values().get(0) == v.get(v.size() - columns);
-            if (sums == RowFit.Sums.BROKEN || !labelSlots && RowFit.strayPossible(v, columns, group, p.values())) {
+            // a grid row as wide as the table's others holds no cell the table lacks: its one way of
+            // dropping empty label slots is the row as written, however its sums come out
+            boolean written = labelSlots && regular && RowFit.paddings(v, columns) == 1;
+            boolean doubt = group == 0 ? v.size() > width
+                    : sums == RowFit.Sums.BROKEN ? !written
+                    : !labelSlots && RowFit.strayPossible(v, columns, group, p.values());
+            if (doubt) {
                 problems.add("row-long", name + " has " + v.size() + " values for " + columns
                         + " columns; its empty cells are read as layout, but a stray value among them cannot be"
                         + " ruled out", span);
             }
-            return p.values();
+            return doubt ? mark(p.values(), "row-long") : p.values();
         }
         int n = v.size();
-        while (n > columns && v.get(n - 1).isBlank()) {
+        while (n > columns && RowFit.empty(v.get(n - 1))) {
             n--;
         }
         int from = 0;
@@ -158,6 +236,7 @@ final class TableAssembler {
         if (n - from > columns) {
             problems.add("row-long", name + " has " + (n - from) + " values for " + columns
                     + " columns; the extra values are not kept", span);
+            return mark(v.subList(from, from + columns), "row-long");
         }
         return v.subList(from, from + columns);
     }

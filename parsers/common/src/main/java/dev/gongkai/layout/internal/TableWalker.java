@@ -23,6 +23,9 @@ final class TableWalker {
     private static final int REVIEW_SIZE = 15;
     private static final char REPLACEMENT = '\uFFFD';
 
+    /** Problem code of a page mark ({@code — 5 —}) skipped among a row's cells. */
+    static final String STRAY_TEXT = "stray-text";
+
     private final LabelCatalog catalog = LabelCatalog.get();
     private final ProblemList problems;
     private final TablesRead read = new TablesRead();
@@ -30,6 +33,14 @@ final class TableWalker {
     private Label current;
     private String currentText;
     private SourceSpan currentSpan;
+    /** The open row's doubt: {@code label-approximate} when its label was matched with a typo. */
+    private String currentDoubt;
+    /** A page mark stood among the open row's cells. */
+    private boolean currentStray;
+    /** The open row's grid row is wider than the grid's usual row. */
+    private boolean currentOverfull;
+    /** The grid row being walked is wider than the grid's usual row. */
+    private boolean rowOverfull;
     private final List<Cell> values = new ArrayList<>();
     private boolean pending;
     private boolean reviewMode;
@@ -70,7 +81,9 @@ final class TableWalker {
         }
         boolean grid = t.kind() == Table.Kind.GRID;
         streaming = !grid;
+        int usual = grid ? usualWidth(t) : Integer.MAX_VALUE;
         for (List<GridCell> row : t.rows()) {
+            rowOverfull = row.size() > usual;
             Cell[] read = values(row);
             boolean strayRow = grid && reviewMode && strays(row, read);
             boolean numbersRow = grid && reviewMode && hasValue(read) && !strayRow;
@@ -107,6 +120,21 @@ final class TableWalker {
             finishRow();
         }
         reviewRun = false;
+    }
+
+    /** The width most of a grid's rows have (rows padded to the table's width, as Markdown and HTML grids are). */
+    private static int usualWidth(Table t) {
+        java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+        int usual = 0;
+        int most = 0;
+        for (List<GridCell> row : t.rows()) {
+            int n = widths.merge(row.size(), 1, Integer::sum);
+            if (n > most || n == most && row.size() > usual) {
+                most = n;
+                usual = row.size();
+            }
+        }
+        return usual;
     }
 
     /** Each cell of a row read as a value once: {@code null} where merged, empty or not a value. */
@@ -152,10 +180,24 @@ final class TableWalker {
             }
             return;
         }
+        if ((current != null || reviewMode || reviewRun || numbersRow) && ValueReader.isPageMark(c.text())) {
+            problems.add(STRAY_TEXT, "the page mark '" + c.text().strip() + "' stands among the cells of "
+                    + (current != null ? "the row " + code(current) : "table 四") + "; it is not read as a value",
+                    c.span());
+            // a mark after a row's last cell takes no cell's place; one among them might have
+            if (current != null) {
+                currentStray |= values.size() < width(current);
+            } else {
+                read.reviewStrayText |= read.review.size() < REVIEW_SIZE;
+            }
+            return;
+        }
         reviewRun = false;
         Label l = catalog.match(c.text());
+        boolean prefix = false;
         if (l == null && !grid) {
             l = catalog.matchPrefix(c.text()); // a label wrapped around its numbers: its first part
+            prefix = l != null;
             if (l == null && fragment()) {
                 return; // the rest of a wrapped label, or a piece of a group label beside it
             }
@@ -165,7 +207,7 @@ final class TableWalker {
             return;
         }
         if (!grid && stacks(l)) {
-            stacked.add(new RowRead(currentText, currentSpan, List.of()));
+            stacked.add(new RowRead(currentText, currentSpan, List.of(), true, currentDoubt));
             stackedLabels.add(current);
             current = null;
         } else {
@@ -183,6 +225,8 @@ final class TableWalker {
                 streamRow = !grid;
                 currentText = c.text();
                 currentSpan = c.span();
+                currentDoubt = !prefix && approximate(l, c) ? LabelCatalog.APPROXIMATE : null;
+                currentOverfull = grid && rowOverfull;
                 reviewMode = false;
             }
             case REVIEW_HEADER -> reviewMode = !reviewDone;
@@ -234,6 +278,7 @@ final class TableWalker {
             }
             Label l = catalog.match(c.text());
             if (l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW)) {
+                approximate(l, c);
                 row = l;
                 labelCell = c;
                 reviewMode = false;
@@ -282,14 +327,37 @@ final class TableWalker {
         }
     }
 
+    /**
+     * True (and reported) when a row label was matched only with a typo tolerated: the row's values are
+     * then uncertain, for the label may name another row.
+     */
+    private boolean approximate(Label l, GridCell c) {
+        if (!catalog.approximate(c.text())) {
+            return false;
+        }
+        problems.add(LabelCatalog.APPROXIMATE, "the row label '" + c.text().strip() + "' is read as " + code(l)
+                + " with a typo tolerated; its values are marked uncertain", c.span());
+        return true;
+    }
+
     private void review(Cell v) {
         read.reviewFound = true;
+        read.reviewStream |= streaming;
         read.review.add(v);
         if (read.review.size() == REVIEW_SIZE) {
             reviewMode = false;
             reviewDone = true;
             reviewRun = streaming;
         }
+    }
+
+    /** The most values a row of this label's table can have. */
+    private static int width(Label l) {
+        if (l.kind() == Label.Kind.APPLICATION_ROW) {
+            return Applicant.all().size();
+        }
+        return Math.max(l.active().columns(dev.gongkai.model.Edition.E2019).size(),
+                l.active().columns(dev.gongkai.model.Edition.E2021).size());
     }
 
     private static boolean padding(List<Cell> cells) {
@@ -340,13 +408,13 @@ final class TableWalker {
 
     /**
      * A row of table 三 in a stream with more values than columns that neither empty slots nor one
-     * stray value whose sums hold explains: the next row's numbers ran into it (text whose reading order
-     * lost the rows), so no value of it can be placed.
+     * stray value explains: the next row's numbers ran into it (text whose reading order lost the rows),
+     * so no value of it can be placed. One value too many is left to the assembler, whose row and column
+     * sums may tell the stray (or mark the row uncertain).
      */
     private boolean overflows(List<Cell> vals) {
         int w = Applicant.all().size();
-        return current.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w
-                && RowFit.padding(vals, w, w) == null && (vals.size() > w + 1 || RowFit.stray(vals, w, w, v -> true) == null);
+        return current.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w + 1 && RowFit.padding(vals, w, w) == null;
     }
 
     /**
@@ -373,9 +441,12 @@ final class TableWalker {
             problems.add("row-long", "the row " + code(current) + " has " + vals.size() + " values for "
                     + Applicant.all().size() + " columns in a stream whose rows may run together; none is kept",
                     currentSpan);
+            read.unplaced(current, "row-long");
         } else if (!vals.isEmpty()) {
-            put(current, new RowRead(currentText, currentSpan, vals));
+            put(current, new RowRead(currentText, currentSpan, vals, streamRow, currentDoubt, currentStray,
+                    currentOverfull));
         }
+        currentStray = false;
         current = null;
         values.clear();
     }
@@ -395,7 +466,8 @@ final class TableWalker {
         if (current != null && vals.size() == rows * width) {
             for (int i = 0; i < stacked.size(); i++) {
                 RowRead s = stacked.get(i);
-                put(stackedLabels.get(i), new RowRead(s.label(), s.span(), vals.subList(i * width, (i + 1) * width)));
+                put(stackedLabels.get(i), new RowRead(s.label(), s.span(), vals.subList(i * width, (i + 1) * width),
+                        true, s.doubt()));
             }
             rest = new ArrayList<>(vals.subList(stacked.size() * width, vals.size()));
         } else {
@@ -406,6 +478,10 @@ final class TableWalker {
             names.append(current == null ? "(none)" : code(current));
             problems.add("rows-stacked", "the rows " + names + " stand before " + vals.size()
                     + " values together, not seven each; none of them is kept", stacked.get(0).span());
+            stackedLabels.forEach(l -> read.unplaced(l, "rows-stacked"));
+            if (current != null) {
+                read.unplaced(current, "rows-stacked");
+            }
         }
         stacked.clear();
         stackedLabels.clear();

@@ -30,6 +30,26 @@ public final class TablesRead {
     final List<GluedRow> gluedEmpty = new ArrayList<>();
     final Map<Edition, Integer> hints = new EnumMap<>(Edition.class);
     boolean reviewFound;
+    /** Table 四's numbers came from a cell stream (a blank may leave no trace there). */
+    boolean reviewStream;
+    /** A page mark ({@code — 5 —}) stood among table 四's numbers and was skipped. */
+    boolean reviewStrayText;
+    /**
+     * Rows the reader saw but could not place a value of (stacked labels, a stream row run into the
+     * next, a glued run that splits no way or several), each with the problem code: their cells are
+     * left missing and uncertain.
+     */
+    final Map<ApplicationRow, String> unplacedApplications = new EnumMap<>(ApplicationRow.class);
+    final Map<ActiveRow, String> unplacedActive = new EnumMap<>(ActiveRow.class);
+
+    /** Records a row whose values could not be placed (the first code given stands). */
+    void unplaced(Label row, String problem) {
+        if (row.kind() == Label.Kind.APPLICATION_ROW) {
+            unplacedApplications.putIfAbsent(row.application(), problem);
+        } else if (row.kind() == Label.Kind.ACTIVE_ROW) {
+            unplacedActive.putIfAbsent(row.active(), problem);
+        }
+    }
 
     void hint(Edition e) {
         hints.merge(e, 1, Integer::sum);

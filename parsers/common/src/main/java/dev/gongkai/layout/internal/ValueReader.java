@@ -53,6 +53,44 @@ public final class ValueReader {
         return number(compact(text)) != null;
     }
 
+    /**
+     * True for a page footer or page mark that a table's cells picked up ({@code — 5 —}, {@code - 4 -},
+     * {@code 第3页}): never a value, and never a blank.
+     */
+    public static boolean isPageMark(String text) {
+        String t = compact(text);
+        int n = t.length();
+        if (n < 2 || n > 12) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && DASHES.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        int lead = i;
+        boolean page = i < n && t.charAt(i) == '第';
+        i += page ? 1 : 0;
+        int digits = 0;
+        while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        if (page) {
+            return t.startsWith("页", i) && (i + 1 == n || t.charAt(i + 1) == '共' || t.charAt(i + 1) == '，');
+        }
+        int trail = 0;
+        while (i < n && DASHES.indexOf(t.charAt(i)) >= 0) {
+            i++;
+            trail++;
+        }
+        return i == n && lead > 0 && trail > 0;
+    }
+
+    private static final String DASHES = "-—–―─－~～_";
+
     /** True when the text, once compacted, is empty or a blank marker. */
     public static boolean isBlank(String text) {
         String t = compact(text);

@@ -48,4 +48,26 @@ final class CellAudit {
             }
         }
     }
+
+    /**
+     * Sorts every cell of a read table against the generated one: {@code count[0]} cells, {@code [1]}
+     * read the same, {@code [2]} not the same but marked uncertain, {@code [3]} not the same and left
+     * plainly missing, {@code [4]} not the same and certain (a wrong value the reader vouches for, added
+     * to {@code wrong}).
+     */
+    static <R extends Enum<R> & Code, C extends Enum<C> & Code> void certainty(StatTable<R, C> expected,
+            StatTable<R, C> actual, long[] count, List<String> wrong) {
+        for (R row : expected.rows()) {
+            for (C column : expected.columns(row)) {
+                Cell e = expected.cell(row, column);
+                Cell a = actual.has(row, column) ? actual.cell(row, column) : Cell.MISSING;
+                count[0]++;
+                int k = same(e, a) ? 1 : !a.isCertain() ? 2 : a.isMissing() ? 3 : 4;
+                count[k]++;
+                if (k == 4) {
+                    wrong.add(expected.id() + "/" + row.code() + "/" + column.code() + ": expected " + e + ", read " + a);
+                }
+            }
+        }
+    }
 }
