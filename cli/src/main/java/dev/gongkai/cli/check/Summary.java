@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** The summary of a batch on stdout, as text or as one JSON object. */
 public final class Summary {
+    /** How many files of a group of duplicates the text summary names. */
+    private static final int GROUP_SHOWN = 4;
+
     private Summary() {}
 
     /** Prints the summary as text in a language. */
@@ -37,7 +40,8 @@ public final class Summary {
         }
         if (t.duplicateGroups() > 0) {
             out.println("  " + w.t("duplicates (one organ's report of one year):", "重复文档（同一机关同一年度的报告）："));
-            t.duplicates().forEach(g -> out.println("    " + String.join(" = ", g)));
+            t.duplicates().forEach(g -> out.println("    " + String.join(" = ", g.subList(0, Math.min(g.size(), GROUP_SHOWN)))
+                    + (g.size() > GROUP_SHOWN ? " = … (" + g.size() + w.t(" files)", " 个文件）") : "")));
             if (t.duplicateGroups() > t.duplicates().size()) {
                 out.println("    … " + (t.duplicateGroups() - t.duplicates().size()) + w.t(" more", " 组未列出"));
             }

@@ -18,9 +18,9 @@ import java.util.StringJoiner;
 
 /**
  * In a batch, another document is the same organ's report of the same year (an HTML page and its PDF
- * attachment, a re-upload): one finding per other document, naming it. INFO when their tables agree
- * (every cell of tables 二, 三 and 四 holds the same number, or both are blank or missing); WARNING when
- * they differ, naming how many cells and the first {@value #SHOWN}. A difference in a cell that either
+ * attachment, a re-upload). One INFO finding naming the others whose tables agree with this one's
+ * (every cell of tables 二, 三 and 四 holds the same number, or both are blank or missing); a WARNING per
+ * other document whose tables differ, naming how many cells and the first {@value #SHOWN}. A difference in a cell that either
  * reader could not read with certainty is not held against the reports: when all differences are such,
  * the finding is {@code reading.uncertain}. A table that either document holds but its reader could not
  * map is not compared.
@@ -52,6 +52,7 @@ public final class BatchDuplicate implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Report r = ctx.report();
+        List<String> agreeing = new ArrayList<>();
         for (NamedReport other : ctx.duplicates()) {
             Report o = other.report();
             List<Difference> diffs = new ArrayList<>();
@@ -60,8 +61,7 @@ public final class BatchDuplicate implements Rule {
             compare(r, o, r.reviewLitigation(), o.reviewLitigation(), diffs);
             String year = r.year() == null ? "?" : String.valueOf(r.year());
             if (diffs.isEmpty()) {
-                ctx.finding("batch.duplicate.same", Location.DOCUMENT).severity(Severity.INFO)
-                        .arguments(year, other.name()).add();
+                agreeing.add(other.name());
                 continue;
             }
             List<Difference> certain = diffs.stream().filter(Difference::certain).toList();
@@ -77,7 +77,21 @@ public final class BatchDuplicate implements Rule {
             }
             f.add();
         }
+        if (!agreeing.isEmpty()) {
+            // one finding for all the copies that agree: a report published five times is not five findings
+            StringJoiner names = new StringJoiner(", ");
+            agreeing.stream().limit(NAMED).forEach(names::add);
+            if (agreeing.size() > NAMED) {
+                names.add("+" + (agreeing.size() - NAMED));
+            }
+            String year = r.year() == null ? "?" : String.valueOf(r.year());
+            ctx.finding("batch.duplicate.same", Location.DOCUMENT).severity(Severity.INFO)
+                    .arguments(year, names.toString()).add();
+        }
     }
+
+    /** How many agreeing copies an INFO finding names (the rest are counted). */
+    static final int NAMED = 3;
 
     /**
      * Adds every slot of either table whose values differ (a slot one table lacks counts as blank); not
