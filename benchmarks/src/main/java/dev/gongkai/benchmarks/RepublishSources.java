@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * Writes generated saved pages with their truth, as sources for {@code ../shared/tools/republish.py}
  * (which prints them with Chromium, converts them with LibreOffice, re-encodes and damages them):
- * {@code NAME.html} and {@code NAME.expected.json} per report, both editions, some with blanks.
+ * {@code NAME.html} and {@code NAME.expected.json} per report, both editions, some with blanks; then
+ * three reports that each break one arithmetic rule ({@code bad-RULE-NN}), whose ERROR must survive.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.gongkai.benchmarks.RepublishSources DIR [COUNT] [SEED]</pre>
  */
@@ -41,6 +42,15 @@ public final class RepublishSources {
                     HtmlRenderer.standard().render(r, RenderOptions.seeded(s)).text(), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(name + ".expected.json"), ReportJson.toJson(r), StandardCharsets.UTF_8);
         }
-        System.out.printf("%d pages in %s%n", count, dir);
+        // reports that break one rule each: their ERROR must survive every way of publishing them
+        String[] broken = {"applications.balance", "applications.outcomes-sum", "review-litigation.sum"};
+        for (int i = 0; i < broken.length; i++) {
+            Report r = Reports.violating(broken[i], seed + 100 + i).report();
+            String name = String.format("bad-%s-%02d", broken[i].replace('.', '-'), i);
+            Files.writeString(dir.resolve(name + ".html"),
+                    HtmlRenderer.standard().render(r, RenderOptions.seeded(seed + 100 + i)).text(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(name + ".expected.json"), ReportJson.toJson(r), StandardCharsets.UTF_8);
+        }
+        System.out.printf("%d pages and %d broken ones in %s%n", count, broken.length, dir);
     }
 }

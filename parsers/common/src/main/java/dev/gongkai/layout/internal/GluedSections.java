@@ -50,7 +50,8 @@ final class GluedSections {
         return out;
     }
 
-    private static TableId tableOf(Section s) {
+    /** The table a section holds, or {@code null}. */
+    static TableId tableOf(Section s) {
         if (s == null) {
             return null;
         }

@@ -45,7 +45,7 @@ public final class Interpreter {
             if (b instanceof Table t) {
                 walker.table(t);
                 glued.table(t, section);
-                TableId id = tableOf(section);
+                TableId id = GluedSections.tableOf(section);
                 if (id != null && numbers(t) >= MIN_NUMBERS) {
                     held.add(id);
                 }
@@ -98,19 +98,6 @@ public final class Interpreter {
         }
         b.structure(structure);
         return new ParseResult(b.build(), problems.list(), parser);
-    }
-
-    /** The table a section holds, or {@code null}. */
-    private static TableId tableOf(Section s) {
-        if (s == null) {
-            return null;
-        }
-        for (TableId t : TableId.values()) {
-            if (t.section() == s) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** How many value cells holding a number a table has. */
