@@ -173,7 +173,8 @@ public final class Validator {
     /**
      * {@link #validateBatch(List)} with a hierarchy of organs for {@code batch.hierarchy-sum} (opt-in).
      *
-     * @param hierarchy parent organ → its subordinate organs (names as the reports write them)
+     * @param hierarchy parent organ → its subordinate organs, matched by organ key ({@link OrganKey}: with or
+     *     without 人民政府, spacing, full-width), one report per subordinate organ and year
      * @since 0.2
      */
     public List<List<Finding>> validateBatch(List<NamedReport> reports, Map<String, ? extends Collection<String>> hierarchy) {
@@ -184,6 +185,8 @@ public final class Validator {
             years.add(n.report().year());
         }
         BatchPairing pairing = BatchPairing.of(organs, years);
+        Organs named = hierarchy.isEmpty() ? null : Organs.of(allNames(organs, hierarchy));
+        Map<String, Set<String>> children = named == null ? Map.of() : childKeys(hierarchy, named);
         List<List<Finding>> out = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i).report();
@@ -192,19 +195,66 @@ public final class Validator {
             for (int d : pairing.duplicates(i)) {
                 dups.add(reports.get(d));
             }
-            List<Report> subs = new ArrayList<>();
-            Collection<String> children = r.organ() == null || r.year() == null ? null : hierarchy.get(r.organ());
-            if (children != null) {
-                for (NamedReport o : reports) {
-                    Report x = o.report();
-                    if (x != r && x.organ() != null && children.contains(x.organ()) && r.year().equals(x.year())) {
-                        subs.add(x);
-                    }
-                }
-            }
-            out.add(run(r, p < 0 ? null : reports.get(p).report(), subs, dups));
+            out.add(run(r, p < 0 ? null : reports.get(p).report(), subordinates(reports, named, i, children), dups));
         }
         return out;
+    }
+
+    /** The organ names of the reports and of the hierarchy, so that both are keyed alike. */
+    private static List<String> allNames(List<String> organs, Map<String, ? extends Collection<String>> hierarchy) {
+        List<String> all = new ArrayList<>(organs);
+        hierarchy.forEach((parent, kids) -> {
+            all.add(parent);
+            all.addAll(kids);
+        });
+        return all;
+    }
+
+    /** The hierarchy by organ keys: a parent's key → its subordinates' keys (names that are no organ left out). */
+    private static Map<String, Set<String>> childKeys(Map<String, ? extends Collection<String>> hierarchy, Organs named) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        hierarchy.forEach((parent, kids) -> {
+            String pk = named.key(parent);
+            if (pk == null) {
+                return;
+            }
+            for (String kid : kids) {
+                String ck = named.key(kid);
+                if (ck != null) {
+                    out.computeIfAbsent(pk, x -> new java.util.HashSet<>()).add(ck);
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The same year's reports of the organs the hierarchy puts under report {@code i}'s organ, matched by
+     * organ key over the batch's and the hierarchy's names together (so 洪泽区人民政府 in the hierarchy is
+     * the report of 淮安市洪泽区人民政府), one report per subordinate organ: a subordinate's duplicates are
+     * not counted twice.
+     */
+    private static List<Report> subordinates(List<NamedReport> reports, Organs named, int i,
+            Map<String, Set<String>> children) {
+        Report r = reports.get(i).report();
+        if (children.isEmpty() || r.year() == null) {
+            return List.of();
+        }
+        String parent = named.key(r.organ());
+        Set<String> kids = parent == null ? null : children.get(parent);
+        if (kids == null) {
+            return List.of();
+        }
+        List<Report> subs = new ArrayList<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (int j = 0; j < reports.size(); j++) {
+            Report x = reports.get(j).report();
+            String k = j == i || !r.year().equals(x.year()) ? null : named.key(x.organ());
+            if (k != null && kids.contains(k) && taken.add(k)) {
+                subs.add(x);
+            }
+        }
+        return subs;
     }
 
     private List<Finding> run(Report report, Report previous, List<Report> subordinates, List<NamedReport> duplicates) {

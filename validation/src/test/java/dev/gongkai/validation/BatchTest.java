@@ -15,6 +15,7 @@ import dev.gongkai.testkit.Reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BatchTest {
@@ -50,6 +51,29 @@ class BatchTest {
         int applicant = f.indexOf(f.stream().filter(x -> x.location().toString().equals("applications/new_received/total")).findFirst().orElseThrow());
         int review = f.indexOf(f.stream().filter(x -> x.rule().equals("review-litigation.sum")).findFirst().orElseThrow());
         assertThat(applicant).isLessThan(review);
+    }
+
+    @Test
+    void aHierarchyMatchesOrgansByKeyAndCountsASubordinatesCopiesOnce() {
+        Report child = Cases.report(Cases.JSON.createObjectNode().put("base", "2021"));
+        Report.Builder pb = child.toBuilder().organ("淮安市人民政府");
+        for (ApplicationRow row : child.applications().rows()) {
+            for (Applicant a : Applicant.all()) {
+                BigDecimal v = child.applications().value(row, a);
+                pb.cell(row, a, v == null ? Cell.MISSING : Cell.of(v.add(v)));
+            }
+        }
+        Report parent = pb.build();
+        Report hongze = child.toBuilder().organ("淮安市洪泽区人民政府").build();
+        Report hongzeCopy = child.toBuilder().organ("洪泽区 人民政府").build();
+        Report huaiyin = child.toBuilder().organ("淮阴区人民政府").build();
+        Map<String, List<String>> hierarchy = Map.of("淮安市政府", List.of("洪泽区人民政府", "淮阴区人民政府"));
+        Validator v = Validator.of(RuleConfig.defaults().on("batch.hierarchy-sum"));
+        List<List<Finding>> out = v.validateAll(List.of(parent, hongze, hongzeCopy, huaiyin), hierarchy);
+        assertThat(out.get(0)).extracting(Finding::rule).doesNotContain("batch.hierarchy-sum");
+        // without the second subordinate the parent's table is twice one child's: the sum is short
+        List<List<Finding>> short1 = v.validateAll(List.of(parent, hongze, hongzeCopy), hierarchy);
+        assertThat(short1.get(0)).extracting(Finding::rule).contains("batch.hierarchy-sum");
     }
 
     /** The organ's report of the year after {@code last}: its tables, carried over and in force chained on. */
