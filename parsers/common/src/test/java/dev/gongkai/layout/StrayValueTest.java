@@ -149,4 +149,28 @@ class StrayValueTest {
                 .isEqualByComparingTo("2");
         assertThat(codes(r)).contains("value-in-header");
     }
+
+    @Test
+    void aStrayThatPushedAnEmptyCellPastTheEdgeLeavesTheRowUncertainNotBroken() throws Exception {
+        // a sheet writes no cell for a blank: the stray 1 at the fifth slot pushed the row's last empty cell
+        // out, the row keeps the table's fifteen slots and its first group reads 0+0+0+0 = 1
+        ParseResult r = read(row("行政复议", "行政诉讼"),
+                row("0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "", "", "", ""));
+        assertThat(codes(r)).contains("row-edge");
+        for (ReviewGroup g : ReviewGroup.all()) {
+            for (ReviewColumn c : ReviewColumn.all()) {
+                assertThat(r.report().reviewLitigation().cell(g, c).uncertainty()).isEqualTo("row-edge");
+            }
+        }
+    }
+
+    @Test
+    void aBrokenRowThatNoDroppedValueMendsIsReadAsWritten() throws Exception {
+        // its sums break, it ends in empty cells, but no reading with a stray dropped adds up either
+        ParseResult r = read(row("行政复议", "行政诉讼"),
+                row("5", "6", "7", "8", "9", "1", "2", "3", "4", "10", "", "", "", "", ""));
+        assertThat(codes(r)).doesNotContain("row-edge");
+        assertThat(r.report().reviewLitigation().cell(ReviewGroup.REVIEW, ReviewColumn.TOTAL).isCertain()).isTrue();
+        assertThat(r.report().reviewLitigation().value(ReviewGroup.REVIEW, ReviewColumn.TOTAL)).isEqualByComparingTo("9");
+    }
 }

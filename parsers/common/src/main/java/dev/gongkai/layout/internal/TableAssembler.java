@@ -37,6 +37,9 @@ final class TableAssembler {
 
     private static final int APPLICANTS = Applicant.all().size();
 
+    /** A grid row whose sums break, where a stray may have pushed an empty cell past the table's edge. */
+    static final String ROW_EDGE = "row-edge";
+
     private final ProblemList problems;
 
     TableAssembler(ProblemList problems) {
@@ -117,6 +120,8 @@ final class TableAssembler {
             }
         } else if (review.size() > size) {
             review = tooLong("table 四", review, size, ReviewColumn.all().size(), size, false, x -> true, null);
+        } else if (review.size() == size && !read.reviewStream) {
+            review = atEdge("table 四", review, ReviewColumn.all().size(), null);
         }
         if (read.reviewStrayText) {
             review = strayText(review, size, ReviewColumn.all().size());
@@ -148,9 +153,10 @@ final class TableAssembler {
                     + " columns; the last " + (columns.size() - n) + " are left missing", r.span());
             out = r.stream() ? shortStream(v, columns.size()) : v;
         } else {
-            out = n == columns.size() ? v
-                    : tooLong("the row " + row.code(), v, columns.size(), group, width, !r.stream() && !r.overfull(), fits,
-                            r.span());
+            out = n > columns.size()
+                    ? tooLong("the row " + row.code(), v, columns.size(), group, width, !r.stream() && !r.overfull(), fits,
+                            r.span())
+                    : r.stream() ? v : atEdge("the row " + row.code(), v, group, r.span());
         }
         if (r.strayText()) {
             out = strayText(out, columns.size(), group);
@@ -178,6 +184,29 @@ final class TableAssembler {
             out.add(Cell.MISSING.uncertain("row-short"));
         }
         return out;
+    }
+
+    /**
+     * A grid row exactly as wide as its columns that ends in empty cells and whose sums break: a stray
+     * value written among its cells may have pushed its last empty cell past the table's edge (a
+     * spreadsheet writes no cell for a blank, so the row keeps the table's width). When dropping one
+     * value and taking the empty cell back makes the sums not break, its cells are uncertain
+     * ({@code row-edge}); else the row is as written.
+     */
+    private List<Cell> atEdge(String name, List<Cell> v, int group, SourceSpan span) {
+        if (group == 0 || v.isEmpty() || !RowFit.empty(v.get(v.size() - 1))
+                || RowFit.sums(v, group) != RowFit.Sums.BROKEN) {
+            return v;
+        }
+        List<Cell> pushed = new ArrayList<>(v);
+        pushed.add(Cell.blank("", null));
+        if (!RowFit.strayPossible(pushed, v.size(), group, v)) {
+            return v;
+        }
+        problems.add(ROW_EDGE, name + " ends in empty cells and its sums do not hold; read with one of its values"
+                + " as a stray that pushed an empty cell past the table's edge, they would: its cells are uncertain",
+                span);
+        return mark(v, ROW_EDGE);
     }
 
     /** The cells marked uncertain with a problem code. */

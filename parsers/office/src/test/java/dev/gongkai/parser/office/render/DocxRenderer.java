@@ -66,6 +66,9 @@ public final class DocxRenderer {
         for (Slot[] row : t.grid()) {
             CTRow tr = tbl.addNewTr();
             for (Slot s : row) {
+                if (s == null) {
+                    continue;
+                }
                 CTTc tc = tr.addNewTc();
                 boolean shown = s.origin() || unmerged.repeat(s, rnd);
                 paragraphs(tc, shown ? s.cell().text() : "");
@@ -79,7 +82,7 @@ public final class DocxRenderer {
         for (Slot[] row : g) {
             CTRow tr = tbl.addNewTr();
             for (Slot s : row) {
-                if (s.right() > 0) {
+                if (s == null || s.right() > 0) {
                     continue;
                 }
                 CTTc tc = tr.addNewTc();

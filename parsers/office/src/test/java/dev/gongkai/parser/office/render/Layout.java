@@ -33,17 +33,27 @@ public final class Layout {
             rows = rows.stream().map(List::copyOf).toList();
         }
 
-        /** The expanded grid: [row][column] → the covering cell and whether the slot is its origin. */
+        /**
+         * The expanded grid: [row][column] → the covering cell and whether the slot is its origin. The
+         * grid is as wide as its widest row; a row with fewer cells (one the others lack, such as a stray
+         * value cell) leaves {@code null} slots at its end.
+         */
         public Slot[][] grid() {
-            int width = 0;
-            for (Cell c : rows.get(0)) {
-                width += c.colspan();
+            int room = 0;
+            for (List<Cell> row : rows) {
+                int w = 0;
+                for (Cell c : row) {
+                    w += c.colspan();
+                }
+                room = Math.max(room, w);
             }
-            Slot[][] g = new Slot[rows.size()][width];
+            room *= 2;
+            Slot[][] g = new Slot[rows.size()][room];
+            int width = 0;
             for (int r = 0; r < rows.size(); r++) {
                 int col = 0;
                 for (Cell c : rows.get(r)) {
-                    while (col < width && g[r][col] != null) {
+                    while (col < room && g[r][col] != null) {
                         col++;
                     }
                     for (int dr = 0; dr < c.rowspan(); dr++) {
@@ -52,9 +62,14 @@ public final class Layout {
                         }
                     }
                     col += c.colspan();
+                    width = Math.max(width, col);
                 }
             }
-            return g;
+            Slot[][] out = new Slot[rows.size()][];
+            for (int r = 0; r < g.length; r++) {
+                out[r] = java.util.Arrays.copyOf(g[r], width);
+            }
+            return out;
         }
     }
 

@@ -12,6 +12,7 @@ import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.Section;
 import dev.gongkai.parser.office.render.Layout.Para;
 import dev.gongkai.parser.office.render.Layout.Tab;
+import dev.gongkai.testkit.render.StrayNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +26,14 @@ public final class ReportLayouts {
     private ReportLayouts() {}
 
     public static Layout layout(Report r, long seed) {
+        return layout(r, seed, null);
+    }
+
+    /**
+     * The layout with a stray number written as one more value cell of its row, among the row's values
+     * ({@code null}: none), the way page numbers and footnote marks land among a real table's cells.
+     */
+    public static Layout layout(Report r, long seed, StrayNumber stray) {
         Random rnd = new Random(seed);
         Layout doc = new Layout();
         if (r.title() != null) {
@@ -37,9 +46,9 @@ public final class ReportLayouts {
                 doc.add(new Para(prose));
             }
             switch (s) {
-                case ACTIVE_DISCLOSURE -> doc.add(active(r, rnd));
-                case APPLICATIONS -> doc.add(applications(r, rnd));
-                case REVIEW_LITIGATION -> doc.add(review(r, rnd));
+                case ACTIVE_DISCLOSURE -> doc.add(active(r, rnd, stray));
+                case APPLICATIONS -> doc.add(applications(r, rnd, stray));
+                case REVIEW_LITIGATION -> doc.add(review(r, rnd, stray));
                 default -> { }
             }
         }
@@ -53,7 +62,7 @@ public final class ReportLayouts {
         return doc;
     }
 
-    static Tab active(Report r, Random rnd) {
+    static Tab active(Report r, Random rnd, StrayNumber stray) {
         Edition e = r.edition();
         List<List<Layout.Cell>> rows = new ArrayList<>();
         String item = null;
@@ -74,9 +83,19 @@ public final class ReportLayouts {
             }
             data.add(Layout.Cell.text(spaced(label, rnd)));
             spread(data, cols.stream().map(c -> value(r.activeDisclosure().cell(row, c))).toList(), "n");
+            stray(data, cols.size(), stray, "active_disclosure/" + row.code());
             rows.add(data);
         }
         return new Tab(rows);
+    }
+
+    /** Inserts the stray among the last {@code values} cells of the row when it names the row {@code key}. */
+    private static void stray(List<Layout.Cell> row, int values, StrayNumber stray, String key) {
+        if (stray == null || !stray.key().equals(key)) {
+            return;
+        }
+        int at = row.size() - values + Math.min(stray.position(), values);
+        row.add(at, new Layout.Cell(stray.text(), 1, 1, isNumber(stray.text())));
     }
 
     private static void spread(List<Layout.Cell> out, List<String> texts, String number) {
@@ -91,7 +110,7 @@ public final class ReportLayouts {
         }
     }
 
-    static Tab applications(Report r, Random rnd) {
+    static Tab applications(Report r, Random rnd, StrayNumber stray) {
         List<List<Layout.Cell>> rows = new ArrayList<>();
         rows.add(List.of(Layout.Cell.span(rnd.nextBoolean() ? "" : "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
                 Layout.Cell.span("申请人情况", 1, 7)));
@@ -127,12 +146,13 @@ public final class ReportLayouts {
                 String v = value(r.applications().cell(row, a));
                 cells.add(new Layout.Cell(v, 1, 1, isNumber(v)));
             }
+            stray(cells, Applicant.all().size(), stray, "applications/" + row.code());
             rows.add(cells);
         }
         return new Tab(rows);
     }
 
-    static Tab review(Report r, Random rnd) {
+    static Tab review(Report r, Random rnd, StrayNumber stray) {
         List<List<Layout.Cell>> rows = new ArrayList<>();
         rows.add(List.of(Layout.Cell.span("行政复议", 1, 5), Layout.Cell.span("行政诉讼", 1, 10)));
         List<Layout.Cell> second = new ArrayList<>();
@@ -156,6 +176,7 @@ public final class ReportLayouts {
                 values.add(new Layout.Cell(v, 1, 1, isNumber(v)));
             }
         }
+        stray(values, values.size(), stray, "review_litigation/all");
         rows.add(values);
         return new Tab(rows);
     }

@@ -65,6 +65,9 @@ public final class SheetRenderer {
             Row row = sheet.createRow(top + r);
             for (int c = 0; c < g[r].length; c++) {
                 Slot s = g[r][c];
+                if (s == null) {
+                    continue;
+                }
                 if (!s.origin() && (unmerged == null || !unmerged.repeat(s, rnd))) {
                     continue;
                 }
@@ -107,6 +110,9 @@ public final class SheetRenderer {
                 for (Slot[] row : t.grid()) {
                     out.append("<tr>");
                     for (Slot s : row) {
+                        if (s == null) {
+                            continue;
+                        }
                         boolean shown = s.origin() || unmerged.repeat(s, rnd);
                         out.append("<td>").append(shown ? escape(s.cell().text()) : "").append("</td>");
                     }
