@@ -15,8 +15,10 @@ import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.ProblemList;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The template interpreter's implementation: outline, table walk, edition, metadata, assembly. */
@@ -37,7 +39,7 @@ public final class Interpreter {
         Outline outline = Outline.of(blocks);
         TableWalker walker = new TableWalker(problems);
         GluedSections glued = new GluedSections();
-        Set<TableId> held = EnumSet.noneOf(TableId.class);
+        Map<TableId, List<Table>> under = new EnumMap<>(TableId.class); // the tables under each table section's heading
         Section section = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -46,8 +48,8 @@ public final class Interpreter {
                 walker.table(t);
                 glued.table(t, section);
                 TableId id = GluedSections.tableOf(section);
-                if (id != null && numbers(t) >= MIN_NUMBERS) {
-                    held.add(id);
+                if (id != null) {
+                    under.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
                 }
             } else if (outline.opens[i] != null) {
                 walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
@@ -89,8 +91,9 @@ public final class Interpreter {
         // glued dumps first (their sections stand inside one line), then any table under its section's heading
         DocumentStructure structure = glued.unmapped(
                 new DocumentStructure(true, outline.headings, found, meta.years, deviations), found, problems);
-        for (TableId id : held) {
-            if (!found.contains(id) && !structure.tablesUnmapped().containsKey(id)) {
+        for (Map.Entry<TableId, List<Table>> e : under.entrySet()) {
+            TableId id = e.getKey();
+            if (!found.contains(id) && !structure.tablesUnmapped().containsKey(id) && holdsNumbers(e.getValue())) {
                 problems.add(UNMAPPED, "section " + id.section().numeral() + " holds a table with numbers, but no row"
                         + " of it could be mapped onto table " + id.section().numeral() + " of the template", null);
                 structure = structure.withUnmapped(id, UNMAPPED);
@@ -100,17 +103,19 @@ public final class Interpreter {
         return new ParseResult(b.build(), problems.list(), parser);
     }
 
-    /** How many value cells holding a number a table has. */
-    private static int numbers(Table t) {
-        int n = 0;
-        for (List<GridCell> row : t.rows()) {
-            for (GridCell c : row) {
-                if (!c.merged() && !c.isEmpty() && ValueReader.isNumber(c.text())) {
-                    n++;
+    /** True when one of the tables holds at least {@link #MIN_NUMBERS} value cells with a number (looked at only for a table not found). */
+    private static boolean holdsNumbers(List<Table> tables) {
+        for (Table t : tables) {
+            int n = 0;
+            for (List<GridCell> row : t.rows()) {
+                for (GridCell c : row) {
+                    if (!c.merged() && !c.isEmpty() && ValueReader.isNumber(c.text()) && ++n >= MIN_NUMBERS) {
+                        return true;
+                    }
                 }
             }
         }
-        return n;
+        return false;
     }
 
     private static Edition edition(TablesRead read, Integer year, ProblemList problems) {

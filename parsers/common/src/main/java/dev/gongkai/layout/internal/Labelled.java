@@ -16,8 +16,8 @@ final class Labelled {
     private static final int LINES = 12;
     private static final int CHARS = 400;
 
-    private static final Pattern LABEL = Pattern.compile(
-            "(文章标题|标题|题目|发布日期|发布时间|公开日期|发文日期|成文日期|日期|发布机构|发布单位|发文机关|发文单位|信息来源|来源)\\s*[:：]\\s*");
+    private static final Pattern LABEL = Pattern.compile( // the lookahead spares trying each label at each place
+            "(?=[文标题发公成日信来])(文章标题|标题|题目|发布日期|发布时间|公开日期|发文日期|成文日期|日期|发布机构|发布单位|发文机关|发文单位|信息来源|来源)\\s*[:：]\\s*");
 
     String title;
     LocalDate date;
@@ -47,6 +47,9 @@ final class Labelled {
     }
 
     private void line(String line) {
+        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
+            return; // no label without its colon
+        }
         Matcher m = LABEL.matcher(line);
         int start = -1;
         String label = null;
