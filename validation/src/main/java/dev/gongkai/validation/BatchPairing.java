@@ -2,7 +2,6 @@ package dev.gongkai.validation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +73,7 @@ public final class BatchPairing {
         int[] prev = new int[n];
         Arrays.fill(prev, -1);
         int[][] dups = new int[n][];
-        Map<String, Boolean> pairs = new HashMap<>();
+        Set<String> pairs = new HashSet<>(); // organ-years that have their previous year
         for (int i = 0; i < n; i++) {
             if (keys[i] == null || years.get(i) == null) {
                 dups[i] = new int[0];
@@ -83,7 +82,7 @@ public final class BatchPairing {
             List<Integer> before = byYear.get(slot(keys[i], years.get(i) - 1));
             if (before != null) {
                 prev[i] = before.get(0);
-                pairs.put(slot(keys[i], years.get(i)), true);
+                pairs.add(slot(keys[i], years.get(i)));
             }
             List<Integer> same = byYear.get(slot(keys[i], years.get(i)));
             int[] d = new int[same.size() - 1];

@@ -26,14 +26,7 @@ final class Dates {
         int year = number(n.substring(0, y), true);
         int month = number(n.substring(y + 1, m), false);
         int day = number(n.substring(m + 1, d), false);
-        if (year < 1990 || year > 2100 || month < 1 || day < 1) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return month < 1 || day < 1 ? null : of(year, month, day);
     }
 
     /**

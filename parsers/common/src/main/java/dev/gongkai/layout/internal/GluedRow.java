@@ -10,8 +10,9 @@ import java.util.List;
  * @param label the label cell's text
  * @param labelCell the label cell (its span names the row in problems)
  * @param tokens the value cells after the label, in document order
+ * @param doubt {@code label-approximate} when the label was matched only with a typo tolerated, else {@code null}
  */
-record GluedRow(Label label, GridCell labelCell, List<GridCell> tokens) {
+record GluedRow(Label label, GridCell labelCell, List<GridCell> tokens, String doubt) {
     GluedRow {
         tokens = List.copyOf(tokens);
     }

@@ -80,12 +80,7 @@ final class GluedSplit {
             problems.add(NO_VALUES, "the row " + TableWalker.code(g.label()) + " has no values after its label"
                     + " in running text (blank cells leave no trace there); its cells are left missing",
                     g.labelCell().span());
-            Label l = g.label();
-            if (l.kind() == Label.Kind.APPLICATION_ROW && inEdition(l.application(), edition)) {
-                read.applications.putIfAbsent(l.application(), unread(g.labelCell(), Applicant.all().size(), NO_VALUES));
-            } else if (l.kind() == Label.Kind.ACTIVE_ROW && l.active().inEdition(edition)) {
-                read.active.putIfAbsent(l.active(), unread(g.labelCell(), l.active().columns(edition).size(), NO_VALUES));
-            }
+            read.unplaced(g.label(), NO_VALUES);
         }
         if (apps != null) {
             report(apps.problems(), read.gluedApplications, "applications/", problems);
@@ -217,11 +212,6 @@ final class GluedSplit {
         return columns > 0 && tokens.size() == columns;
     }
 
-    /** A row none of whose cells could be read: {@code n} slots marked uncertain with {@code code}. */
-    private static RowRead unread(GridCell label, int n, String code) {
-        return new RowRead(label.text(), label.span(), slots(null, n, code, null));
-    }
-
     /**
      * {@code n} cells: those every fitting split agrees on (when {@code agreed} is given) read, at the
      * run's position; the others missing, marked uncertain with {@code code}.
@@ -251,7 +241,6 @@ final class GluedSplit {
 
     private static boolean inEdition(ApplicationRow row, Edition edition) {
         return ApplicationRow.rows(edition, true).contains(row) || ApplicationRow.rows(edition, false).contains(row);
-
     }
 
     /**
@@ -385,8 +374,7 @@ final class GluedSplit {
     }
 
     private static RowRead rowRead(GluedRow g, List<BigDecimal> values, List<String> texts) {
-        String doubt = LabelCatalog.get().approximate(g.labelCell().text()) ? LabelCatalog.APPROXIMATE : null;
-        return new RowRead(g.labelCell().text(), g.labelCell().span(), cells(g.tokens(), values, texts), true, doubt);
+        return new RowRead(g.labelCell().text(), g.labelCell().span(), cells(g.tokens(), values, texts), true, g.doubt());
     }
 
     /**

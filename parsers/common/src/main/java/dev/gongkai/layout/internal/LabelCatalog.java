@@ -110,13 +110,12 @@ public final class LabelCatalog {
     }
 
     /**
-     * True when a text is matched to a label only with a typo tolerated (not exactly, nor as one of the
+     * True when a text, matched to {@code matched} by {@link #match}, was matched only with a typo tolerated (not exactly, nor as one of the
      * template's known wording variants, nor as the start of one cut off by a line break): the problem
      * {@value #APPROXIMATE}.
      */
-    public boolean approximate(String text) {
-        Label l = match(text);
-        return l != null && !l.equals(matchExact(text)) && !cutFrom(text, l);
+    public boolean approximate(String text, Label matched) {
+        return matched != null && !matched.equals(matchExact(text)) && !cutFrom(text, matched);
     }
 
     /** True when a text is the start of one of the label's written forms (a label wrapped onto the next line). */

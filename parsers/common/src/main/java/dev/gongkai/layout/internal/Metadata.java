@@ -44,8 +44,8 @@ final class Metadata {
         String[] names = {carrier.siteName(), carrier.column()};
         m.title = title(outline.preamble, names);
         m.signature(outline.prose.get(Section.OTHER_MATTERS));
-        Integer period = period(outline);
-        String overview = outline.text(Section.OVERVIEW, 0);
+        String overview = outline.text(Section.OVERVIEW, 0); // joined once: the year rules below all read it
+        Integer period = period(outline, overview);
         Integer stated = period != null ? period : overview == null ? null : Dates.mostFrequentYear(overview);
         List<String> carried = new ArrayList<>();
         for (String t : new String[] {head.title, page.title, carrier.title(), carrier.pageTitle()}) {
@@ -57,7 +57,7 @@ final class Metadata {
         if (m.title == null && !carried.isEmpty()) {
             m.title = carried.get(0);
         }
-        m.years(outline, period, problems);
+        m.years(outline, overview, period, problems);
         if (m.organ == null) {
             m.organ = Titles.organ(m.title);
         }
@@ -227,7 +227,7 @@ final class Metadata {
     private static final int FURNITURE_LINES = 4;
 
     /** Words of a web page's furniture, which a page printed to PDF or saved as Word keeps below the report. */
-    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile(
+    private static final Pattern FURNITURE = Pattern.compile(
             "分享|打印|关闭|收藏|微信|微博|主办|承办|版权|责任编辑|扫一扫|标识码|ICP|备案|联系我们|网站地图|字号|浏览次数|访问量|返回顶部");
 
     /** A short line of page furniture: furniture words, no sentence, no date, not an organ's line. */
@@ -250,7 +250,7 @@ final class Metadata {
     }
 
     /** The year of the statistical period stated in the preamble or section 一, or {@code null}. */
-    private static Integer period(Outline outline) {
+    private static Integer period(Outline outline, String overview) {
         int length = 0;
         for (Paragraph p : outline.preamble) {
             length += p.text().length();
@@ -260,11 +260,10 @@ final class Metadata {
             pre.append(Normalizer.normalise(p.text()));
         }
         Integer period = Dates.periodYear(pre.toString());
-        String overview = outline.text(Section.OVERVIEW, 0);
         return period == null && overview != null ? Dates.periodYear(overview) : period;
     }
 
-    private void years(Outline outline, Integer period, ProblemList problems) {
+    private void years(Outline outline, String overview, Integer period, ProblemList problems) {
         Integer titleYear = null;
         if (title != null) {
             String t = Normalizer.normalise(title);
@@ -274,7 +273,6 @@ final class Metadata {
                 years.add(new YearMention("title", titleYear, title));
             }
         }
-        String overview = outline.text(Section.OVERVIEW, 0);
         if (period != null) {
             years.add(new YearMention("period", period, period + "年1月1日"));
         }

@@ -243,6 +243,7 @@ final class TableWalker {
         finishRow();
         Label row = null;
         GridCell labelCell = null;
+        String labelDoubt = null;
         List<GridCell> tokens = new ArrayList<>();
         GridCell damage = null; // undecodable bytes met inside the open row's run
         for (GridCell c : t.rows().get(0)) {
@@ -269,7 +270,7 @@ final class TableWalker {
                 }
                 continue;
             }
-            endGlued(row, labelCell, tokens, damage);
+            endGlued(row, labelCell, labelDoubt, tokens, damage);
             damage = null;
             row = null;
             if (!read.gluedReview.isEmpty()) {
@@ -278,7 +279,7 @@ final class TableWalker {
             }
             Label l = catalog.match(c.text());
             if (l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW)) {
-                approximate(l, c);
+                labelDoubt = approximate(l, c) ? LabelCatalog.APPROXIMATE : null;
                 row = l;
                 labelCell = c;
                 reviewMode = false;
@@ -294,18 +295,18 @@ final class TableWalker {
                 reviewMode |= h.kind() == Label.Kind.REVIEW_HEADER && !reviewDone;
             }
         }
-        endGlued(row, labelCell, tokens, damage);
+        endGlued(row, labelCell, labelDoubt, tokens, damage);
         if (!read.gluedReview.isEmpty()) {
             reviewDone = true;
             reviewMode = false;
         }
     }
 
-    private void endGlued(Label row, GridCell labelCell, List<GridCell> tokens, GridCell damage) {
+    private void endGlued(Label row, GridCell labelCell, String doubt, List<GridCell> tokens, GridCell damage) {
         if (row == null) {
             return;
         }
-        GluedRow g = new GluedRow(row, labelCell, tokens);
+        GluedRow g = new GluedRow(row, labelCell, tokens, doubt);
         tokens.clear();
         if (damage != null) {
             read.gluedDamaged.add(g);
@@ -332,7 +333,7 @@ final class TableWalker {
      * then uncertain, for the label may name another row.
      */
     private boolean approximate(Label l, GridCell c) {
-        if (!catalog.approximate(c.text())) {
+        if (!catalog.approximate(c.text(), l)) {
             return false;
         }
         problems.add(LabelCatalog.APPROXIMATE, "the row label '" + c.text().strip() + "' is read as " + code(l)
