@@ -2,12 +2,10 @@ package dev.gongkai.parser.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gongkai.model.Cell;
-import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
-import dev.gongkai.model.StatTable;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
+import dev.gongkai.testkit.ReadingAudit;
 import dev.gongkai.testkit.ReportGenerator;
 import dev.gongkai.testkit.Reports;
 import dev.gongkai.testkit.Violation;
@@ -56,9 +54,7 @@ class StrayCertaintyHtmlPropertyTest {
                         .render(expected, RenderOptions.seeded(seed).fragment(fragment).stray(stray));
                 ParseResult p = parser.parse(new ByteArrayInputStream(doc.bytes()), ParseContext.defaults());
                 List<String> wrong = new ArrayList<>();
-                certainty(expected.activeDisclosure(), p.report().activeDisclosure(), count, wrong);
-                certainty(expected.applications(), p.report().applications(), count, wrong);
-                certainty(expected.reviewLitigation(), p.report().reviewLitigation(), count, wrong);
+                ReadingAudit.certainty(expected, p.report(), count, wrong);
                 List<Finding> err = validator.validate(p.report()).stream()
                         .filter(f -> f.severity() == Severity.ERROR).toList();
                 cases++;
@@ -114,34 +110,5 @@ class StrayCertaintyHtmlPropertyTest {
         }
         System.out.printf("inconsistent reports read cleanly from html: %d cases%n", cases);
         assertThat(failures).as("a rule broken by the report is an ERROR when its cells are read cleanly").isEmpty();
-    }
-
-    /**
-     * Sorts every cell of a read table against the generated one: {@code count[0]} cells, {@code [1]}
-     * read the same, {@code [2]} not the same but marked uncertain, {@code [3]} not the same and left
-     * plainly missing, {@code [4]} not the same and certain (added to {@code wrong}).
-     */
-    static <R extends Enum<R> & Code, C extends Enum<C> & Code> void certainty(StatTable<R, C> expected,
-            StatTable<R, C> actual, long[] count, List<String> wrong) {
-        for (R row : expected.rows()) {
-            for (C column : expected.columns(row)) {
-                Cell e = expected.cell(row, column);
-                Cell a = actual.has(row, column) ? actual.cell(row, column) : Cell.MISSING;
-                count[0]++;
-                int k = same(e, a) ? 1 : !a.isCertain() ? 2 : a.isMissing() ? 3 : 4;
-                count[k]++;
-                if (k == 4) {
-                    wrong.add(expected.id() + "/" + row.code() + "/" + column.code() + ": expected " + e + ", read " + a);
-                }
-            }
-        }
-    }
-
-    /** Equal values (any scale) and blank marks, or both without a value and alike in having raw text. */
-    static boolean same(Cell e, Cell a) {
-        if (e.value() == null || a.value() == null) {
-            return e.value() == null && a.value() == null && (e.raw() == null) == (a.raw() == null);
-        }
-        return e.value().compareTo(a.value()) == 0 && e.isBlank() == a.isBlank();
     }
 }
