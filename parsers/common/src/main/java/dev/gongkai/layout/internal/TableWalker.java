@@ -195,10 +195,12 @@ final class TableWalker {
         reviewRun = false;
         Label l = catalog.match(c.text());
         boolean prefix = false;
-        if (l == null && !grid) {
-            l = catalog.matchPrefix(c.text()); // a label wrapped around its numbers: its first part
+        if (l == null) {
+            // a label's first part: wrapped around its numbers in a stream, or cut at its cell's edge in a
+            // grid (a PDF whose long label lost its last words to the next line); it names one row only
+            l = catalog.matchPrefix(c.text());
             prefix = l != null;
-            if (l == null && fragment()) {
+            if (l == null && !grid && fragment()) {
                 return; // the rest of a wrapped label, or a piece of a group label beside it
             }
         }
