@@ -3,8 +3,12 @@
  */
 module dev.gongkai.parser.common {
     requires transitive dev.gongkai.core;
+    requires transitive java.desktop;
 
     exports dev.gongkai.layout;
     // the text reader cuts crawler dumps into cells by the interpreter's own label and value tests
     exports dev.gongkai.layout.internal to dev.gongkai.parser.text;
+
+    // an OCR engine, when installed, recognises images for the readers that meet them
+    uses dev.gongkai.layout.ImageRecognizer;
 }

@@ -143,7 +143,7 @@ final class TableWalker {
         for (int k = 0; k < read.length; k++) {
             GridCell c = row.get(k);
             if (!c.merged() && !c.isEmpty()) {
-                read[k] = c.text().indexOf(REPLACEMENT) < 0 ? ValueReader.read(c.text(), c.span()) : repaired(c);
+                read[k] = marked(c, c.text().indexOf(REPLACEMENT) < 0 ? ValueReader.read(c.text(), c.span()) : repaired(c));
             }
         }
         return read;
@@ -162,13 +162,18 @@ final class TableWalker {
         return Cell.blank(c.text(), c.span()).uncertain(DocumentDecoder.REPAIRED);
     }
 
+    /** The cell read from slot {@code c}, carrying the doubt the format reader had about the slot. */
+    private static Cell marked(GridCell c, Cell read) {
+        return read == null || c.isCertain() ? read : read.uncertain(c.uncertainty());
+    }
+
     /** A cell: {@code v} is its value as read, {@code null} when it is empty or not a value. */
     private void cell(GridCell c, boolean empty, Cell v, boolean grid, boolean numbersRow) {
         if (empty) {
             if (current != null && !pending) {
-                values.add(Cell.blank(c.text(), c.span()));
+                values.add(marked(c, Cell.blank(c.text(), c.span())));
             } else if (current == null && (numbersRow || (!grid && (reviewMode || reviewRun)))) {
-                review(Cell.blank(c.text(), c.span()));
+                review(marked(c, Cell.blank(c.text(), c.span())));
             }
             return;
         }
