@@ -30,32 +30,61 @@ final class TableWalker {
     private final ProblemList problems;
     private final TablesRead read = new TablesRead();
 
-    private Label current;
-    private String currentText;
-    private SourceSpan currentSpan;
-    /** The open row's doubt: {@code label-approximate} when its label was matched with a typo. */
-    private String currentDoubt;
-    /** A page mark stood among the open row's cells. */
-    private boolean currentStray;
-    /** The open row's grid row is wider than the grid's usual row. */
-    private boolean currentOverfull;
+    /** Where the walk stands with table 四's fifteen numbers. */
+    private enum Review {
+        /** Not armed: values outside a row are not table 四's. */
+        WAITING,
+        /** After section 四's heading or table 四's header: values outside a row are its numbers. */
+        COLLECTING,
+        /**
+         * Fifteen numbers read from a stream, and values still follow (a stray number among them): they
+         * are kept too, for the assembler, whose arithmetic drops the stray or reports the row.
+         */
+        RUNNING_ON,
+        /** Table 四 is read. */
+        DONE;
+
+        boolean done() {
+            return this == RUNNING_ON || this == DONE;
+        }
+    }
+
+    /** The row being read: its label as found, and the values and marks gathered after it. */
+    private static final class OpenRow {
+        final Label label;
+        final String text;
+        final SourceSpan span;
+        /** {@code label-approximate} when its label was matched with a typo, else {@code null}. */
+        final String doubt;
+        /** Opened in a stream, whose rows may run together. */
+        final boolean stream;
+        /** Its grid row is wider than the grid's usual row. */
+        final boolean overfull;
+        final List<Cell> values = new ArrayList<>();
+        /** A page mark stood among its cells. */
+        boolean stray;
+        /** Its grid row held only the label: its values are looked for on the next grid row. */
+        boolean valuesBelow;
+
+        OpenRow(Label label, GridCell c, String doubt, boolean stream, boolean overfull) {
+            this.label = label;
+            this.text = c.text();
+            this.span = c.span();
+            this.doubt = doubt;
+            this.stream = stream;
+            this.overfull = overfull;
+        }
+    }
+
+    private OpenRow open;
+    private Review review = Review.WAITING;
     /** The grid row being walked is wider than the grid's usual row. */
     private boolean rowOverfull;
-    private final List<Cell> values = new ArrayList<>();
-    private boolean pending;
-    private boolean reviewMode;
-    private boolean reviewDone;
-    private boolean streamRow;
     /** Row labels of table 三 stacked before one run of numbers (streams only), with their texts. */
     private final List<RowRead> stacked = new ArrayList<>();
     private final List<Label> stackedLabels = new ArrayList<>();
     /** The table walked is a stream (no real rows). */
     private boolean streaming;
-    /**
-     * In a stream, table 四's numbers go on past the fifteenth while values follow (a stray number among
-     * them): all are kept for the assembler, whose arithmetic drops the stray or reports the row.
-     */
-    private boolean reviewRun;
 
     TableWalker(ProblemList problems) {
         this.problems = problems;
@@ -64,14 +93,23 @@ final class TableWalker {
     /** A paragraph between tables ends the open row. */
     void paragraph() {
         finishRow();
-        reviewRun = false;
+        endRunOn();
+    }
+
+    /** Table 四's numbers run on only while values follow them. */
+    private void endRunOn() {
+        if (review == Review.RUNNING_ON) {
+            review = Review.DONE;
+        }
     }
 
     /** A section heading: ends the open row; section 四's heading arms the review numbers. */
     void heading(boolean review) {
         finishRow();
-        reviewRun = false;
-        reviewMode = review && !reviewDone;
+        endRunOn();
+        if (!this.review.done()) {
+            this.review = review ? Review.COLLECTING : Review.WAITING;
+        }
     }
 
     void table(Table t) {
@@ -85,8 +123,9 @@ final class TableWalker {
         for (List<GridCell> row : t.rows()) {
             rowOverfull = row.size() > usual;
             Cell[] read = values(row);
-            boolean strayRow = grid && reviewMode && strays(row, read);
-            boolean numbersRow = grid && reviewMode && hasValue(read) && !strayRow;
+            boolean collecting = review == Review.COLLECTING;
+            boolean strayRow = grid && collecting && strays(row, read);
+            boolean numbersRow = grid && collecting && hasValue(read) && !strayRow;
             boolean first = true;
             for (int k = 0; k < read.length; k++) {
                 GridCell c = row.get(k);
@@ -94,14 +133,15 @@ final class TableWalker {
                     continue;
                 }
                 boolean empty = read[k] == null && c.isEmpty();
-                if (grid && pending && first && !empty) {
+                if (grid && open != null && open.valuesBelow && first && !empty) {
                     first = false;
                     if (read[k] == null) {
                         finishRow();
+                    } else {
+                        open.valuesBelow = false;
                     }
-                    pending = false;
                 }
-                if (strayRow && current == null && read[k] != null) {
+                if (strayRow && open == null && read[k] != null) {
                     problems.add("value-in-header", "table 四's header row holds the number '" + c.text().strip()
                             + "' (a page number or a note?); it is not one of the fifteen values", c.span());
                     continue;
@@ -109,17 +149,17 @@ final class TableWalker {
                 cell(c, empty, read[k], grid, numbersRow);
             }
             if (grid) {
-                if (current != null && values.isEmpty()) {
-                    pending = true;
+                if (open != null && open.values.isEmpty()) {
+                    open.valuesBelow = true;
                 } else {
                     finishRow();
                 }
             }
         }
-        if (grid && !pending) {
+        if (grid && (open == null || !open.valuesBelow)) {
             finishRow();
         }
-        reviewRun = false;
+        endRunOn();
     }
 
     /** The width most of a grid's rows have (rows padded to the table's width, as Markdown and HTML grids are). */
@@ -169,35 +209,36 @@ final class TableWalker {
 
     /** A cell: {@code v} is its value as read, {@code null} when it is empty or not a value. */
     private void cell(GridCell c, boolean empty, Cell v, boolean grid, boolean numbersRow) {
+        boolean reviewNumbers = review == Review.COLLECTING || review == Review.RUNNING_ON;
         if (empty) {
-            if (current != null && !pending) {
-                values.add(marked(c, Cell.blank(c.text(), c.span())));
-            } else if (current == null && (numbersRow || (!grid && (reviewMode || reviewRun)))) {
+            if (open != null && !open.valuesBelow) {
+                open.values.add(marked(c, Cell.blank(c.text(), c.span())));
+            } else if (open == null && (numbersRow || (!grid && reviewNumbers))) {
                 review(marked(c, Cell.blank(c.text(), c.span())));
             }
             return;
         }
         if (v != null) {
-            if (current != null) {
-                values.add(v);
-            } else if (reviewMode || numbersRow || reviewRun) {
+            if (open != null) {
+                open.values.add(v);
+            } else if (reviewNumbers || numbersRow) {
                 review(v); // the rest of table 四's numbers row too, for the assembler to check
             }
             return;
         }
-        if ((current != null || reviewMode || reviewRun || numbersRow) && ValueReader.isPageMark(c.text())) {
+        if ((open != null || reviewNumbers || numbersRow) && ValueReader.isPageMark(c.text())) {
             problems.add(STRAY_TEXT, "the page mark '" + c.text().strip() + "' stands among the cells of "
-                    + (current != null ? "the row " + code(current) : "table 四") + "; it is not read as a value",
+                    + (open != null ? "the row " + code(open.label) : "table 四") + "; it is not read as a value",
                     c.span());
             // a mark after a row's last cell takes no cell's place; one among them might have
-            if (current != null) {
-                currentStray |= values.size() < width(current);
+            if (open != null) {
+                open.stray |= open.values.size() < width(open.label);
             } else {
                 read.reviewStrayText |= read.review.size() < REVIEW_SIZE;
             }
             return;
         }
-        reviewRun = false;
+        endRunOn();
         Label l = catalog.match(c.text());
         boolean prefix = false;
         if (l == null) {
@@ -209,14 +250,14 @@ final class TableWalker {
                 return; // the rest of a wrapped label, or a piece of a group label beside it
             }
         }
-        if (l != null && l.equals(current) && padding(values)) {
-            values.clear(); // the label repeated over the slots of an unmerged cell, empty slots between
+        if (l != null && open != null && l.equals(open.label) && padding(open.values)) {
+            open.values.clear(); // the label repeated over the slots of an unmerged cell, empty slots between
             return;
         }
         if (!grid && stacks(l)) {
-            stacked.add(new RowRead(currentText, currentSpan, List.of(), true, currentDoubt));
-            stackedLabels.add(current);
-            current = null;
+            stacked.add(new RowRead(open.text, open.span, List.of(), true, open.doubt));
+            stackedLabels.add(open.label);
+            open = null;
         } else {
             finishRow();
         }
@@ -228,15 +269,17 @@ final class TableWalker {
         }
         switch (l.kind()) {
             case APPLICATION_ROW, ACTIVE_ROW -> {
-                current = l;
-                streamRow = !grid;
-                currentText = c.text();
-                currentSpan = c.span();
-                currentDoubt = !prefix && approximate(l, c) ? LabelCatalog.APPROXIMATE : null;
-                currentOverfull = grid && rowOverfull;
-                reviewMode = false;
+                open = new OpenRow(l, c, !prefix && approximate(l, c) ? LabelCatalog.APPROXIMATE : null, !grid,
+                        grid && rowOverfull);
+                if (review == Review.COLLECTING) {
+                    review = Review.WAITING;
+                }
             }
-            case REVIEW_HEADER -> reviewMode = !reviewDone;
+            case REVIEW_HEADER -> {
+                if (!review.done()) {
+                    review = Review.COLLECTING;
+                }
+            }
             default -> { }
         }
     }
@@ -263,7 +306,7 @@ final class TableWalker {
                     damage = damage == null ? c : damage;
                     continue;
                 }
-                if (reviewMode && !reviewDone && !read.gluedReview.isEmpty()) {
+                if (review == Review.COLLECTING && !read.gluedReview.isEmpty()) {
                     read.gluedReviewDamage = read.gluedReviewDamage == null ? c : read.gluedReviewDamage;
                     continue;
                 }
@@ -271,7 +314,7 @@ final class TableWalker {
             if (GluedSplit.isRunToken(c.text())) {
                 if (row != null) {
                     tokens.add(c);
-                } else if (reviewMode && !reviewDone) {
+                } else if (review == Review.COLLECTING) {
                     read.gluedReview.add(c);
                     read.reviewFound = true;
                 }
@@ -281,15 +324,16 @@ final class TableWalker {
             damage = null;
             row = null;
             if (!read.gluedReview.isEmpty()) {
-                reviewDone = true;
-                reviewMode = false;
+                review = Review.DONE;
             }
             Label l = catalog.match(c.text());
             if (l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW)) {
                 labelDoubt = approximate(l, c) ? LabelCatalog.APPROXIMATE : null;
                 row = l;
                 labelCell = c;
-                reviewMode = false;
+                if (review == Review.COLLECTING) {
+                    review = Review.WAITING;
+                }
                 if (l.edition() != null) {
                     read.hint(l.edition());
                 }
@@ -299,13 +343,14 @@ final class TableWalker {
                 if (h.edition() != null) {
                     read.hint(h.edition());
                 }
-                reviewMode |= h.kind() == Label.Kind.REVIEW_HEADER && !reviewDone;
+                if (h.kind() == Label.Kind.REVIEW_HEADER && !review.done()) {
+                    review = Review.COLLECTING;
+                }
             }
         }
         endGlued(row, labelCell, labelDoubt, tokens, damage);
         if (!read.gluedReview.isEmpty()) {
-            reviewDone = true;
-            reviewMode = false;
+            review = Review.DONE;
         }
     }
 
@@ -353,9 +398,7 @@ final class TableWalker {
         read.reviewStream |= streaming;
         read.review.add(v);
         if (read.review.size() == REVIEW_SIZE) {
-            reviewMode = false;
-            reviewDone = true;
-            reviewRun = streaming;
+            review = streaming ? Review.RUNNING_ON : Review.DONE;
         }
     }
 
@@ -410,8 +453,8 @@ final class TableWalker {
      * fewer than seven): the rest of its wrapped label, or a fragment of a group label beside it.
      */
     private boolean fragment() {
-        return current != null && (values.isEmpty()
-                || current.kind() == Label.Kind.APPLICATION_ROW && values.size() < Applicant.all().size());
+        return open != null && (open.values.isEmpty()
+                || open.label.kind() == Label.Kind.APPLICATION_ROW && open.values.size() < Applicant.all().size());
     }
 
     /**
@@ -422,7 +465,7 @@ final class TableWalker {
      */
     private boolean overflows(List<Cell> vals) {
         int w = Applicant.all().size();
-        return current.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w + 1 && RowFit.padding(vals, w, w) == null;
+        return open.label.kind() == Label.Kind.APPLICATION_ROW && vals.size() > w + 1 && RowFit.padding(vals, w, w) == null;
     }
 
     /**
@@ -430,33 +473,34 @@ final class TableWalker {
      * (not （六）其他处理 before its sub-rows: there it is their group's label).
      */
     private boolean stacks(Label l) {
-        return l != null && current != null && values.isEmpty() && l.kind() == Label.Kind.APPLICATION_ROW
-                && current.kind() == Label.Kind.APPLICATION_ROW && !l.equals(current)
+        if (l == null || open == null || !open.values.isEmpty()) {
+            return false;
+        }
+        Label current = open.label;
+        return l.kind() == Label.Kind.APPLICATION_ROW && current.kind() == Label.Kind.APPLICATION_ROW
+                && !l.equals(current)
                 && !(current.application() == ApplicationRow.OTHER && l.application().isOtherSubRow());
     }
 
     private void finishRow() {
-        pending = false;
-        if (current == null) {
+        if (open == null) {
             unstack(List.of());
             return;
         }
-        List<Cell> vals = new ArrayList<>(values);
+        List<Cell> vals = new ArrayList<>(open.values);
         if (!stacked.isEmpty()) {
             vals = unstack(vals);
         }
-        if (streamRow && overflows(vals)) {
-            problems.add("row-long", "the row " + code(current) + " has " + vals.size() + " values for "
+        if (open.stream && overflows(vals)) {
+            problems.add("row-long", "the row " + code(open.label) + " has " + vals.size() + " values for "
                     + Applicant.all().size() + " columns in a stream whose rows may run together; none is kept",
-                    currentSpan);
-            read.unplaced(current, "row-long");
+                    open.span);
+            read.unplaced(open.label, "row-long");
         } else if (!vals.isEmpty()) {
-            put(current, new RowRead(currentText, currentSpan, vals, streamRow, currentDoubt, currentStray,
-                    currentOverfull));
+            put(open.label, new RowRead(open.text, open.span, vals, open.stream, open.doubt, open.stray,
+                    open.overfull));
         }
-        currentStray = false;
-        current = null;
-        values.clear();
+        open = null;
     }
 
     /**
@@ -469,6 +513,7 @@ final class TableWalker {
             return vals;
         }
         int width = Applicant.all().size();
+        Label current = open == null ? null : open.label;
         int rows = stacked.size() + (current == null ? 0 : 1);
         List<Cell> rest = List.of();
         if (current != null && vals.size() == rows * width) {
