@@ -78,4 +78,45 @@ public final class ReadingAudit {
             }
         }
     }
+
+    /**
+     * Compares the reading of damaged bytes with the reading of the same document's clean bytes, cell by
+     * cell: a cell of the damaged reading that differs from the clean one (in value, in being missing or in
+     * certainty) must be missing or uncertain; one that differs yet is certain is read wrong and named in
+     * {@code wrong}, prefixed by {@code where}.
+     *
+     * @return the number of cells that differ from the clean reading but are missing or uncertain (rows
+     *     of the clean reading absent from the damaged one count each of their cells)
+     */
+    public static int damaged(Report clean, Report damaged, String where, List<String> wrong) {
+        return damaged(clean.activeDisclosure(), damaged.activeDisclosure(), where, wrong)
+                + damaged(clean.applications(), damaged.applications(), where, wrong)
+                + damaged(clean.reviewLitigation(), damaged.reviewLitigation(), where, wrong);
+    }
+
+    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> int damaged(StatTable<R, C> clean,
+            StatTable<R, C> damaged, String where, List<String> wrong) {
+        int doubted = 0;
+        for (R row : damaged.rows()) {
+            for (C col : damaged.columns(row)) {
+                Cell d = damaged.cell(row, col);
+                Cell c = clean.has(row, col) ? clean.cell(row, col) : Cell.MISSING;
+                if (d.sameValue(c) && d.isMissing() == c.isMissing() && d.isCertain() == c.isCertain()) {
+                    continue;
+                }
+                if (d.isMissing() || !d.isCertain() || d.sameValue(c)) {
+                    doubted++;
+                } else {
+                    wrong.add(where + ": " + clean.id().code() + "/" + row.code() + "/" + col.code() + " clean " + c
+                            + ", damaged " + d);
+                }
+            }
+        }
+        for (R row : clean.rows()) {
+            if (!damaged.has(row)) {
+                doubted += clean.columns(row).size();
+            }
+        }
+        return doubted;
+    }
 }

@@ -3,12 +3,10 @@ package dev.gongkai.parser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.UnreadableDocumentException;
-import dev.gongkai.model.Cell;
-import dev.gongkai.model.Code;
 import dev.gongkai.model.Report;
-import dev.gongkai.model.StatTable;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
+import dev.gongkai.testkit.ReadingAudit;
 import dev.gongkai.testkit.Reports;
 import dev.gongkai.testkit.render.Damage;
 import dev.gongkai.testkit.render.Encoding;
@@ -72,40 +70,13 @@ class DamagedAnywherePropertyTest {
             n[1]++;
             return;
         }
-        int before = n[3] + n[4];
+        int wrongBefore = wrong.size();
         String where = "seed " + seed + " " + bad.describe();
-        compare(clean.report().activeDisclosure(), damaged.report().activeDisclosure(), where, n, wrong);
-        compare(clean.report().applications(), damaged.report().applications(), where, n, wrong);
-        compare(clean.report().reviewLitigation(), damaged.report().reviewLitigation(), where, n, wrong);
-        if (n[3] + n[4] == before) {
+        int doubted = ReadingAudit.damaged(clean.report(), damaged.report(), where, wrong);
+        n[3] += doubted;
+        n[4] += wrong.size() - wrongBefore;
+        if (doubted == 0 && wrong.size() == wrongBefore) {
             n[2]++;
-        }
-    }
-
-    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> void compare(StatTable<R, C> clean,
-            StatTable<R, C> damaged, String where, int[] n, List<String> wrong) {
-        for (R row : damaged.rows()) {
-            for (C col : damaged.columns(row)) {
-                Cell d = damaged.cell(row, col);
-                Cell c = clean.has(row, col) ? clean.cell(row, col) : Cell.MISSING;
-                if (d.sameValue(c) && d.isMissing() == c.isMissing() && d.isCertain() == c.isCertain()) {
-                    continue;
-                }
-                if (d.isMissing() || !d.isCertain()) {
-                    n[3]++;
-                } else if (!d.sameValue(c)) {
-                    n[4]++;
-                    wrong.add(where + ": " + clean.id().code() + "/" + row.code() + "/" + col.code() + " clean " + c
-                            + ", damaged " + d);
-                } else {
-                    n[3]++;
-                }
-            }
-        }
-        for (R row : clean.rows()) {
-            if (!damaged.has(row)) {
-                n[3] += clean.columns(row).size(); // the row is missing from the damaged reading
-            }
         }
     }
 }
