@@ -8,14 +8,18 @@ import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ProblemList;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Images in a document's blocks, handed to the installed {@link ImageRecognizer}: each is replaced by
- * the blocks recognised in it, in place, so the interpreter sees the text and the recognised tables in
- * document order. Without a recogniser, or when an image cannot be decoded or recognised, the image
- * stays as it is and the interpreter records the table it stands for as held but not mapped.
+ * Images in a document's blocks, handed to the installed {@link ImageRecognizer}: the blocks recognised
+ * in each are put in its place, so the interpreter sees the text and the recognised tables in document
+ * order. The image itself stays after them as a marker: when its section's table was not found (no
+ * recogniser, an image that cannot be decoded, or nothing recognised as the table), the interpreter
+ * records the table as held but not mapped, never as missing.
  */
 final class Images {
 
@@ -24,14 +28,18 @@ final class Images {
 
     private Images() {}
 
-    static List<Block> recognised(List<Block> blocks, ParseContext context, ProblemList problems) {
+    /** The blocks with what was recognised in each image, and the images that were handed to a recogniser. */
+    record Recognised(List<Block> blocks, Set<ImageBlock> tried) {}
+
+    static Recognised recognised(List<Block> blocks, ParseContext context, ProblemList problems) {
         if (blocks.stream().noneMatch(b -> b instanceof ImageBlock)) {
-            return blocks;
+            return new Recognised(blocks, Set.of());
         }
         Optional<ImageRecognizer> recognizer = ImageRecognizer.installed();
         if (recognizer.isEmpty()) {
-            return blocks;
+            return new Recognised(blocks, Set.of());
         }
+        Set<ImageBlock> tried = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (!(b instanceof ImageBlock image)) {
@@ -45,15 +53,16 @@ final class Images {
                 out.add(b);
                 continue;
             }
+            tried.add(image);
             try {
                 out.addAll(recognizer.get().recognise(img, image.origin(), context));
             } catch (UnreadableDocumentException e) {
                 problems.add("image-unrecognised", "an image (" + image.origin().path() + ") could not be"
                         + " recognised: " + e.getMessage(), image.span());
-                out.add(b);
             }
+            out.add(b);
         }
-        return out;
+        return new Recognised(out, tried);
     }
 
     private static BufferedImage load(ImageBlock image) {

@@ -37,7 +37,8 @@ public final class Interpreter {
     public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser,
             DocumentProperties properties) throws NoTemplateException {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
-        blocks = Images.recognised(blocks, context, problems);
+        Images.Recognised recognised = Images.recognised(blocks, context, problems);
+        blocks = recognised.blocks();
         Outline outline = Outline.of(blocks);
         TableWalker walker = new TableWalker(problems);
         GluedSections glued = new GluedSections();
@@ -111,8 +112,10 @@ public final class Interpreter {
             TableId id = e.getKey();
             if (!found.contains(id) && !structure.tablesUnmapped().containsKey(id)) {
                 problems.add(Images.TABLE_IMAGE, "table " + id.section().numeral() + " is an image ("
-                        + e.getValue().origin().path() + "); a table that is an image is read only with the OCR"
-                        + " reader installed (gongkai-parser-ocr and Tesseract)", e.getValue().span());
+                        + e.getValue().origin().path() + (recognised.tried().contains(e.getValue())
+                                ? "); the OCR engine did not recognise the table in it"
+                                : "); a table that is an image is read only with the OCR reader installed"
+                                        + " (gongkai-parser-ocr and Tesseract)"), e.getValue().span());
                 structure = structure.withUnmapped(id, Images.TABLE_IMAGE);
             }
         }

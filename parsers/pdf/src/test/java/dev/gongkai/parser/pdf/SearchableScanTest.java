@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class SearchableScanTest {
 
     /** The fixtures, each with its truth ({@code NAME.expected.json}). */
-    static final String[] SCANS = {"000_caa70d9250cb3ad4-ruled-gs-searchable", "003_e52139f12275cdbc-ruled-gs-searchable"};
+    static final String[] SCANS = {"000_caa70d9250cb3ad4-ruled-gs-searchable", "001_0f3a3c160bddc4d1-ruled-gs-searchable",
+        "003_e52139f12275cdbc-ruled-gs-searchable", "gen-2021-00-chrome-searchable", "gen-2019-01-writer-searchable",
+        "bad-applications-balance-00-chrome-searchable"};
 
     @Test
     void noCellIsWrongAndCertainAndNoErrorOnAConsistentReport() throws IOException {
