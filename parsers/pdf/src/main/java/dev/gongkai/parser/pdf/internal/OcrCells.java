@@ -13,6 +13,7 @@ import dev.gongkai.model.TableId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.function.Predicate;
  * 二 has no sums, so its OCR cells stay uncertain; so do blanks and missing cells (a digit the engine
  * dropped leaves a blank). Where the text layer and the engine's own reading of the image are both at
  * hand, a value both give is taken when the engine is certain of it or the sums confirm it; where they
- * differ, the one reading the sums confirm is taken, else the cell is uncertain.
+ * differ, the one reading the sums confirm is taken, else the cell is uncertain. Only sums whose other
+ * members both readings agree on count there, so that two disputed cells never vouch for each other.
  */
 public final class OcrCells {
 
@@ -70,7 +72,7 @@ public final class OcrCells {
         Map<Slot, Cell> b = cells(image);
         List<Sum> sums = sums(layer);
         Map<Slot, Cell> merged = new LinkedHashMap<>(a);
-        List<Slot> differ = new ArrayList<>();
+        Set<Slot> differ = new HashSet<>();
         for (Map.Entry<Slot, Cell> e : a.entrySet()) {
             Cell x = e.getValue(), y = b.get(e.getKey());
             if (!fromOcr.test(x) || y == null) {
@@ -88,9 +90,16 @@ public final class OcrCells {
             if (!fromOcr.test(x)) {
                 continue;
             }
+            // only sums whose other members both readings agree on: disputed cells never vouch for each other
+            List<Sum> usable = new ArrayList<>();
+            for (Sum sum : sums) {
+                if (sum.terms().keySet().stream().noneMatch(k -> !k.equals(s) && differ.contains(k))) {
+                    usable.add(sum);
+                }
+            }
             if (!differ.contains(s)) {
                 boolean sure = x.isCertain() && (y != null && !y.isMissing() && y.isCertain() && !y.isBlank()
-                        || confirmed(s, merged, sums));
+                        || confirmed(s, merged, usable));
                 out.put(s, sure ? x : x.uncertain(problem));
                 continue;
             }
@@ -99,7 +108,7 @@ public final class OcrCells {
             for (Cell candidate : x.isMissing() ? List.of(y) : List.of(x, y)) {
                 Map<Slot, Cell> trial = new HashMap<>(merged);
                 trial.put(s, candidate);
-                if (candidate.value() != null && confirmed(s, trial, sums)) {
+                if (candidate.value() != null && confirmed(s, trial, usable)) {
                     pick = candidate;
                     fits++;
                 }
