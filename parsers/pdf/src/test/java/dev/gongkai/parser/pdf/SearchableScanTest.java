@@ -63,11 +63,12 @@ class SearchableScanTest {
         assertThat(right[ReadingAudit.SAME]).as("cells the sums or the engine confirm")
                 .isGreaterThan(right[ReadingAudit.CELLS] * 9 / 10);
         // an engine sure of every cell but wrong in one numeric slot of five (+1): the sums decide
+        // (three of the scans, one of them breaking a rule, to keep the build short)
         long[] lying = audit(name -> {
             List<Block> blocks = perturbed(source(name));
             TestRecognizer.answer(origin -> origin.page() == 1 ? blocks : List.of());
             return parse(name);
-        });
+        }, SCANS[0], SCANS[4], SCANS[5]);
         System.out.println("searchable scans, reconciled with an engine wrong in one slot of five: "
                 + Arrays.toString(lying));
     }
@@ -111,11 +112,16 @@ class SearchableScanTest {
 
     /** Audits every scan as read by {@code read}; asserts the two zero figures; returns the counts. */
     static long[] audit(Function<String, ParseResult> read) throws IOException {
+        return audit(read, SCANS);
+    }
+
+    /** {@link #audit(Function)} over some of the scans. */
+    static long[] audit(Function<String, ParseResult> read, String... scans) throws IOException {
         Validator validator = Validator.defaults();
         long[] total = new long[ReadingAudit.SIZE];
         List<String> wrong = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (String name : SCANS) {
+        for (String name : scans) {
             Report truth = ReportJson.read(new String(LibreOfficeFixturesTest.resource("/fixtures/scans/" + name
                     + ".expected.json"), StandardCharsets.UTF_8));
             ParseResult r = read.apply(name);
