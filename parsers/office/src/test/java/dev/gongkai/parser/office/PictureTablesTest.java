@@ -103,7 +103,7 @@ class PictureTablesTest {
     }
 
     private static byte[] resource(String name) throws IOException {
-        try (InputStream in = PictureTablesTest.class.getResourceAsStream("/fixtures/pictures/" + name)) {
+        try (InputStream in = PictureTablesTest.class.getResourceAsStream("/picture-tables/" + name)) {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();
         }
