@@ -2,8 +2,9 @@ package dev.gongkai.layout;
 
 /**
  * One block of a document in reading order, as a format reader gives it to the
- * {@link TemplateInterpreter}: a {@link Paragraph} of text or a {@link Table} of cells.
+ * {@link TemplateInterpreter}: a {@link Paragraph} of text, a {@link Table} of cells, or an
+ * {@link ImageBlock} (an image where a table may stand, for the OCR engine).
  *
  * @since 0.1
  */
-public sealed interface Block permits Paragraph, Table {}
+public sealed interface Block permits Paragraph, Table, ImageBlock {}

@@ -4,6 +4,7 @@ import dev.gongkai.NoTemplateException;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.DocumentProperties;
 import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.ImageBlock;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.DocumentStructure;
@@ -36,10 +37,13 @@ public final class Interpreter {
     public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser,
             DocumentProperties properties) throws NoTemplateException {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
+        Images.Recognised recognised = Images.recognised(blocks, context, problems);
+        blocks = recognised.blocks();
         Outline outline = Outline.of(blocks);
         TableWalker walker = new TableWalker(problems);
         GluedSections glued = new GluedSections();
         Map<TableId, List<Table>> under = new EnumMap<>(TableId.class); // the tables under each table section's heading
+        Map<TableId, ImageBlock> images = new EnumMap<>(TableId.class); // the first image not recognised under each
         Section section = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -50,6 +54,11 @@ public final class Interpreter {
                 TableId id = GluedSections.tableOf(section);
                 if (id != null) {
                     under.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
+                }
+            } else if (b instanceof ImageBlock image) {
+                TableId id = GluedSections.tableOf(section);
+                if (id != null) {
+                    images.putIfAbsent(id, image);
                 }
             } else if (outline.opens[i] != null) {
                 walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
@@ -97,6 +106,17 @@ public final class Interpreter {
                 problems.add(UNMAPPED, "section " + id.section().numeral() + " holds a table with numbers, but no row"
                         + " of it could be mapped onto table " + id.section().numeral() + " of the template", null);
                 structure = structure.withUnmapped(id, UNMAPPED);
+            }
+        }
+        for (Map.Entry<TableId, ImageBlock> e : images.entrySet()) {
+            TableId id = e.getKey();
+            if (!found.contains(id) && !structure.tablesUnmapped().containsKey(id)) {
+                problems.add(Images.TABLE_IMAGE, "table " + id.section().numeral() + " is an image ("
+                        + e.getValue().origin().path() + (recognised.tried().contains(e.getValue())
+                                ? "); the OCR engine did not recognise the table in it"
+                                : "); a table that is an image is read only with the OCR reader installed"
+                                        + " (gongkai-parser-ocr and Tesseract)"), e.getValue().span());
+                structure = structure.withUnmapped(id, Images.TABLE_IMAGE);
             }
         }
         b.structure(structure);

@@ -3,7 +3,12 @@ package dev.gongkai.parser.pdf;
 import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
+import dev.gongkai.NoTemplateException;
 import dev.gongkai.layout.DocumentProperties;
+import dev.gongkai.layout.ImageRecognizer;
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Report;
+import dev.gongkai.parser.pdf.internal.OcrCells;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.parser.pdf.internal.PdfExtractor;
 import dev.gongkai.parser.pdf.internal.PdfLoader;
@@ -17,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -53,17 +59,19 @@ public final class PdfReportParser implements ReportParser {
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
-        List<Block> blocks;
-        DocumentProperties properties;
+        ParseResult result;
         try (PDDocument document = PdfLoader.load(in, context)) {
-            blocks = PdfExtractor.blocks(document, problems);
-            properties = properties(document);
+            PdfExtractor.Extraction extraction = PdfExtractor.extract(document, problems, false);
+            DocumentProperties properties = properties(document);
+            result = TemplateInterpreter.interpret(extraction.blocks(), context, NAME, properties);
+            if (!extraction.ocrPages().isEmpty()) {
+                result = scanned(document, extraction, result, context, properties, problems);
+            }
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw corrupt(context, e);
         }
-        ParseResult result = TemplateInterpreter.interpret(blocks, context, NAME, properties);
         if (problems.isEmpty()) {
             return result;
         }
@@ -87,6 +95,38 @@ public final class PdfReportParser implements ReportParser {
         } catch (IOException | RuntimeException e) {
             throw corrupt(context, e);
         }
+    }
+
+    /**
+     * A document with scanned pages under an OCR text layer: the layer's cells are uncertain unless
+     * the template's sums confirm them; with an OCR engine installed, the page images are recognised
+     * too and the two readings reconciled cell by cell.
+     */
+    private static ParseResult scanned(PDDocument document, PdfExtractor.Extraction layer, ParseResult read,
+            ParseContext context, DocumentProperties properties, ProblemList problems) throws IOException {
+        Predicate<Cell> fromOcr = OcrCells.onPages(layer.ocrPages(),
+                layer.ocrPages().size() == document.getNumberOfPages());
+        Report report = null;
+        if (ImageRecognizer.installed().isPresent()) {
+            ProblemList seen = ProblemList.tracking(context.maxProblems());
+            PdfExtractor.Extraction images = PdfExtractor.extract(document, seen, true);
+            try {
+                Report image = TemplateInterpreter.interpret(images.blocks(), context, NAME, properties).report();
+                report = OcrCells.reconcile(read.report(), image, fromOcr, PdfExtractor.OCR_LAYER);
+                problems.add("ocr-reconciled", "the scanned pages' text layer was checked against the OCR"
+                        + " engine's reading of the page images", null);
+            } catch (NoTemplateException e) {
+                problems.add("ocr-unreconciled", "the OCR engine found no report in the page images; the text"
+                        + " layer alone is read", null);
+            }
+        }
+        if (report == null) {
+            report = OcrCells.settle(read.report(), fromOcr, PdfExtractor.OCR_LAYER);
+        }
+        if (layer.ocrPages().size() == document.getNumberOfPages()) {
+            report = OcrCells.unmappedNotMissing(report, PdfExtractor.OCR_LAYER);
+        }
+        return new ParseResult(report, read.problems(), read.parser());
     }
 
     private static CorruptDocumentException corrupt(ParseContext context, Exception e) {

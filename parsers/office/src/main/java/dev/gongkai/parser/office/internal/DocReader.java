@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.model.PicturesTable;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Picture;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
@@ -22,15 +25,21 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 final class DocReader {
     /** Cell edges closer than this (in twips, 1/1440 inch) are one grid line. */
     private static final int EDGE_TOLERANCE = 15;
+    /** Pictures narrower than this (twips; two inches) are taken for seals and icons, not tables. */
+    private static final int MIN_PICTURE_TWIPS = 2880;
 
     private final List<Block> blocks = new ArrayList<>();
     private int tables;
     private int paragraphs;
 
-    private DocReader() {}
+    private final PicturesTable pictures;
+
+    private DocReader(PicturesTable pictures) {
+        this.pictures = pictures;
+    }
 
     static Extraction read(HWPFDocument doc) {
-        DocReader r = new DocReader();
+        DocReader r = new DocReader(doc.getPicturesTable());
         Range boxes = doc.getMainTextboxRange();
         if (boxes != null) {
             for (int i = 0; i < boxes.numParagraphs(); i++) {
@@ -53,7 +62,28 @@ final class DocReader {
                 }
             } else {
                 paragraph(p.text());
+                pictures(p);
             }
+        }
+    }
+
+    /** The pictures of a paragraph wide enough to hold a table, as images in reading order. */
+    private void pictures(org.apache.poi.hwpf.usermodel.Paragraph p) {
+        if (pictures == null) {
+            return;
+        }
+        for (int k = 0; k < p.numCharacterRuns(); k++) {
+            CharacterRun run = p.getCharacterRun(k);
+            if (!pictures.hasPicture(run)) {
+                continue;
+            }
+            Picture pic = pictures.extractPicture(run, false);
+            if (pic == null || pic.getDxaGoal() > 0 && pic.getDxaGoal() * pic.getHorizontalScalingFactor() / 1000
+                    < MIN_PICTURE_TWIPS) {
+                continue; // a seal, an icon: no table
+            }
+            String path = "picture[" + pic.getStartOffset() + "]";
+            blocks.add(Pictures.block(pic.getContent(), path, SourceSpan.path(path)));
         }
     }
 

@@ -11,6 +11,8 @@ import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
@@ -30,6 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxReader {
     private static final int MAX_DEPTH = 8;
+    /** Pictures narrower than this (points) are taken for seals and icons, not tables. */
+    private static final double MIN_PICTURE_WIDTH = 144;
 
     private final List<Block> blocks = new ArrayList<>();
     private int tables;
@@ -50,6 +54,7 @@ final class DocxReader {
                     paragraph(box);
                 }
                 paragraph(text(p));
+                pictures(p);
             } else if (e instanceof XWPFTable t) {
                 table(t, depth);
             } else if (e instanceof XWPFSDT s) {
@@ -66,6 +71,24 @@ final class DocxReader {
             blocks.add(new Paragraph(t, SourceSpan.path("paragraph[" + paragraphs + "]")));
         }
         paragraphs++;
+    }
+
+    /**
+     * The pictures of a paragraph large enough to hold a table, as images in reading order (a table
+     * pasted as a picture); a picture that cannot be decoded is kept too, so its table is not taken as
+     * missing.
+     */
+    private void pictures(XWPFParagraph p) {
+        for (XWPFRun r : p.getRuns()) {
+            for (XWPFPicture pic : r.getEmbeddedPictures()) {
+                XWPFPictureData data = pic.getPictureData();
+                if (data == null || pic.getWidth() > 0 && pic.getWidth() < MIN_PICTURE_WIDTH) {
+                    continue; // a seal, an icon: no table
+                }
+                String path = data.getPackagePart().getPartName().getName();
+                blocks.add(Pictures.block(data.getData(), path, SourceSpan.path(path)));
+            }
+        }
     }
 
     private void table(XWPFTable t, int depth) {

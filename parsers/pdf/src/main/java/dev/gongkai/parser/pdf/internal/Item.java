@@ -1,8 +1,10 @@
 package dev.gongkai.parser.pdf.internal;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** What a page holds in reading order: lines of text outside tables, and tables. */
+/** What a page holds in reading order: lines of text outside tables, tables, and pictures. */
 sealed interface Item {
 
     int page();
@@ -19,6 +21,23 @@ sealed interface Item {
         @Override
         public float top() {
             return line.top();
+        }
+    }
+
+    /**
+     * An image standing where text or a table could be (a table pasted as a picture, or a scanned
+     * page handed to the OCR engine).
+     *
+     * @param page the page, 1-based
+     * @param box where it is drawn
+     * @param image loads the image
+     * @param dpi its resolution on the page
+     * @param path what it is, for source positions
+     */
+    record Picture(int page, Box box, Supplier<BufferedImage> image, int dpi, String path) implements Item {
+        @Override
+        public float top() {
+            return box.top();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gongkai.parser.pdf.internal;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -23,10 +25,13 @@ final class PageCollector extends PDFTextStripper {
     private final List<PageLayout> pages = new ArrayList<>();
     private PDRectangle box;
     private boolean images;
+    private int invisible;
+    private final List<PageLayout.Picture> pictures = new ArrayList<>();
 
     PageCollector() {
         super();
         PathOperator.register(this, paths);
+        ImageOperator.register(this, this::drawn);
         setSortByPosition(false);
     }
 
@@ -42,6 +47,29 @@ final class PageCollector extends PDFTextStripper {
         box = page.getCropBox();
         paths.startPage(box.getLowerLeftX(), box.getUpperRightY());
         images = hasImages(page.getResources());
+        invisible = 0;
+        pictures.clear();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+            invisible++; // text drawn without fill or stroke: a text layer over an image (OCR)
+        }
+        super.processTextPosition(text);
+    }
+
+    private void drawn(ImageOperator.Drawn d) {
+        float left = Float.MAX_VALUE, top = Float.MAX_VALUE, right = -Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
+        for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+            Point2D.Float p = d.ctm().transformPoint(corner[0], corner[1]);
+            float x = p.x - box.getLowerLeftX(), y = box.getUpperRightY() - p.y;
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+            top = Math.min(top, y);
+            bottom = Math.max(bottom, y);
+        }
+        pictures.add(new PageLayout.Picture(new Box(left, top, right, bottom), d.image()));
     }
 
     @Override
@@ -67,7 +95,7 @@ final class PageCollector extends PDFTextStripper {
             }
         }
         pages.add(new PageLayout(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs,
-                paths.rulings(), images, unreadable));
+                paths.rulings(), images, unreadable, invisible, pictures));
     }
 
     private static boolean readable(String u) {

@@ -1,5 +1,7 @@
 package dev.gongkai.parser.pdf.internal;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,14 @@ import java.util.Map;
 final class PageReader {
 
     private static final float INSIDE = 1f;
+    /** A picture narrower than this share of the page is no table (a seal, a logo). */
+    private static final float MIN_WIDTH = 0.3f;
+    /** A picture lower than this (points) is no table. */
+    private static final float MIN_HEIGHT = 40f;
+    /** A picture covering more of the page is a page background or a scan. */
+    private static final float MAX_COVER = 0.85f;
+    /** A picture with more glyphs over it is a background under text. */
+    private static final int MAX_GLYPHS_OVER = 3;
 
     private PageReader() {}
 
@@ -47,8 +57,46 @@ final class PageReader {
                 items.add(new Item.Grid(table(grids.get(i), cells.get(i), layout.page())));
             }
         }
+        items.addAll(pictures(layout));
         items.sort(Comparator.comparingDouble(Item::top));
         return items;
+    }
+
+    /**
+     * The pictures of a page that may stand for a table: wide and tall enough to hold one, not a
+     * background under the page's text, with (almost) no text drawn over them.
+     */
+    private static List<Item> pictures(PageLayout layout) {
+        List<Item> out = new ArrayList<>();
+        int n = 0;
+        for (PageLayout.Picture p : layout.pictures()) {
+            Box b = p.box();
+            n++;
+            if (b.width() < layout.width() * MIN_WIDTH || b.height() < MIN_HEIGHT
+                    || b.width() * b.height() > layout.width() * layout.height() * MAX_COVER) {
+                continue;
+            }
+            int over = 0;
+            for (Glyph g : layout.glyphs()) {
+                if (b.contains(g.centerX(), g.centerY(), 0)) {
+                    over++;
+                }
+            }
+            if (over <= MAX_GLYPHS_OVER) {
+                int pixels = Math.max(1, p.image().getWidth());
+                int dpi = Math.round(pixels / (b.width() / 72f));
+                out.add(new Item.Picture(layout.page(), b, () -> load(p), dpi, "page " + layout.page() + " image " + n));
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage load(PageLayout.Picture p) {
+        try {
+            return p.image().getImage();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Item.PageTable table(RuledGrid grid, Map<Integer, List<Glyph>> glyphs, int page) {

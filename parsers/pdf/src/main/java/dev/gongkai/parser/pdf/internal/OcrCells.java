@@ -1,0 +1,244 @@
+package dev.gongkai.parser.pdf.internal;
+
+import dev.gongkai.model.Applicant;
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Cell;
+import dev.gongkai.model.Code;
+import dev.gongkai.model.DocumentStructure;
+import dev.gongkai.model.Report;
+import dev.gongkai.model.ReviewColumn;
+import dev.gongkai.model.ReviewGroup;
+import dev.gongkai.model.StatTable;
+import dev.gongkai.model.TableId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The doubt about table cells read from OCR text (a scan's text layer, or the OCR engine's reading of
+ * the page image), settled by the template's arithmetic (ADR "searchable scans").
+ *
+ * <p>A cell read from OCR text is certain only when the template's sums confirm it: it takes part in at
+ * least one sum whose every member has a value and which holds, and in no such sum that breaks. Table
+ * 二 has no sums, so its OCR cells stay uncertain; so do blanks and missing cells (a digit the engine
+ * dropped leaves a blank). Where the text layer and the engine's own reading of the image are both at
+ * hand, a value both give is taken when the engine is certain of it or the sums confirm it; where they
+ * differ, the one reading the sums confirm is taken, else the cell is uncertain. Only sums whose other
+ * members both readings agree on count there, so that two disputed cells never vouch for each other.
+ */
+public final class OcrCells {
+
+    /** A table slot. */
+    record Slot(Object row, Object column) {}
+
+    /** One sum of the template over slots: {@code Σ sign·value = 0}. */
+    record Sum(Map<Slot, Integer> terms) {}
+
+    private OcrCells() {}
+
+    /**
+     * The report with every table cell read from OCR text marked {@code problem} unless the sums
+     * confirm it.
+     *
+     * @param fromOcr which cells were read from OCR text
+     */
+    public static Report settle(Report r, Predicate<Cell> fromOcr, String problem) {
+        Map<Slot, Cell> cells = cells(r);
+        List<Sum> sums = sums(r);
+        Map<Slot, Cell> out = new LinkedHashMap<>();
+        for (Map.Entry<Slot, Cell> e : cells.entrySet()) {
+            Cell c = e.getValue();
+            if (fromOcr.test(c) && c.isCertain() && !confirmed(e.getKey(), cells, sums)) {
+                out.put(e.getKey(), c.uncertain(problem));
+            }
+        }
+        return with(r, out);
+    }
+
+    /**
+     * The layer's report reconciled with the engine's reading of the same pages: every cell read from
+     * OCR text in {@code layer} is replaced by the reconciled cell.
+     *
+     * @param problem the uncertainty of a cell nothing confirms
+     */
+    public static Report reconcile(Report layer, Report image, Predicate<Cell> fromOcr, String problem) {
+        Map<Slot, Cell> a = cells(layer);
+        Map<Slot, Cell> b = cells(image);
+        List<Sum> sums = sums(layer);
+        Map<Slot, Cell> merged = new LinkedHashMap<>(a);
+        Set<Slot> differ = new HashSet<>();
+        for (Map.Entry<Slot, Cell> e : a.entrySet()) {
+            Cell x = e.getValue(), y = b.get(e.getKey());
+            if (!fromOcr.test(x) || y == null) {
+                continue;
+            }
+            if (x.isMissing() && !y.isMissing() || !x.isMissing() && !y.isMissing() && !x.sameValue(y)) {
+                differ.add(e.getKey());
+                merged.put(e.getKey(), y.isMissing() ? x : y); // provisional: the engine's reading
+            }
+        }
+        Map<Slot, Cell> out = new LinkedHashMap<>();
+        for (Map.Entry<Slot, Cell> e : a.entrySet()) {
+            Slot s = e.getKey();
+            Cell x = e.getValue(), y = b.get(s);
+            if (!fromOcr.test(x)) {
+                continue;
+            }
+            // only sums whose other members both readings agree on: disputed cells never vouch for each other
+            List<Sum> usable = new ArrayList<>();
+            for (Sum sum : sums) {
+                if (sum.terms().keySet().stream().noneMatch(k -> !k.equals(s) && differ.contains(k))) {
+                    usable.add(sum);
+                }
+            }
+            if (!differ.contains(s)) {
+                boolean sure = x.isCertain() && (y != null && !y.isMissing() && y.isCertain() && !y.isBlank()
+                        || confirmed(s, merged, usable));
+                out.put(s, sure ? x : x.uncertain(problem));
+                continue;
+            }
+            Cell pick = null;
+            int fits = 0;
+            for (Cell candidate : x.isMissing() ? List.of(y) : List.of(x, y)) {
+                Map<Slot, Cell> trial = new HashMap<>(merged);
+                trial.put(s, candidate);
+                if (candidate.value() != null && confirmed(s, trial, usable)) {
+                    pick = candidate;
+                    fits++;
+                }
+            }
+            out.put(s, fits == 1 ? pick.certain() : merged.get(s).uncertain(problem));
+        }
+        return with(layer, out);
+    }
+
+    /**
+     * The report with every table that was not found recorded as held but not mapped: on a scanned
+     * page a table the OCR text did not give is not known to be missing.
+     */
+    public static Report unmappedNotMissing(Report r, String problem) {
+        DocumentStructure s = r.structure();
+        for (TableId id : TableId.values()) {
+            if (!s.tablesFound().contains(id) && !s.tablesUnmapped().containsKey(id)) {
+                s = s.withUnmapped(id, problem);
+            }
+        }
+        return s == r.structure() ? r : r.toBuilder().structure(s).build();
+    }
+
+    /** True when the slot takes part in a complete sum that holds and in no complete sum that breaks. */
+    static boolean confirmed(Slot slot, Map<Slot, Cell> cells, List<Sum> sums) {
+        boolean holds = false;
+        for (Sum s : sums) {
+            if (!s.terms().containsKey(slot)) {
+                continue;
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            boolean complete = true;
+            for (Map.Entry<Slot, Integer> t : s.terms().entrySet()) {
+                Cell c = cells.get(t.getKey());
+                if (c == null || c.value() == null) {
+                    complete = false;
+                    break;
+                }
+                total = total.add(c.value().multiply(BigDecimal.valueOf(t.getValue())));
+            }
+            if (complete && total.signum() == 0) {
+                holds = true;
+            } else if (complete) {
+                return false;
+            }
+        }
+        return holds;
+    }
+
+    /** The template's sums over the report's tables 三 and 四 (table 二 has none). */
+    static List<Sum> sums(Report r) {
+        List<Sum> out = new ArrayList<>();
+        StatTable<ApplicationRow, Applicant> t = r.applications();
+        for (ApplicationRow row : t.rows()) {
+            Map<Slot, Integer> terms = new HashMap<>();
+            for (Applicant c : Applicant.parts()) {
+                terms.put(new Slot(row, c), 1);
+            }
+            terms.put(new Slot(row, Applicant.TOTAL), -1);
+            out.add(new Sum(terms));
+        }
+        for (Applicant c : Applicant.all()) {
+            Map<Slot, Integer> outcomes = new HashMap<>();
+            for (ApplicationRow row : t.rows()) {
+                if (row.isOutcome()) {
+                    outcomes.put(new Slot(row, c), 1);
+                }
+            }
+            outcomes.put(new Slot(ApplicationRow.TOTAL_HANDLED, c), -1);
+            out.add(new Sum(outcomes));
+            out.add(new Sum(Map.of(new Slot(ApplicationRow.NEW_RECEIVED, c), 1,
+                    new Slot(ApplicationRow.CARRIED_OVER, c), 1,
+                    new Slot(ApplicationRow.TOTAL_HANDLED, c), -1,
+                    new Slot(ApplicationRow.CARRIED_FORWARD, c), -1)));
+        }
+        for (ReviewGroup g : ReviewGroup.all()) {
+            Map<Slot, Integer> terms = new HashMap<>();
+            for (ReviewColumn c : ReviewColumn.parts()) {
+                terms.put(new Slot(g, c), 1);
+            }
+            terms.put(new Slot(g, ReviewColumn.TOTAL), -1);
+            out.add(new Sum(terms));
+        }
+        return out;
+    }
+
+    /** Every table cell of a report by slot. */
+    static Map<Slot, Cell> cells(Report r) {
+        Map<Slot, Cell> out = new LinkedHashMap<>();
+        add(out, r.activeDisclosure());
+        add(out, r.applications());
+        add(out, r.reviewLitigation());
+        return out;
+    }
+
+    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> void add(Map<Slot, Cell> out,
+            StatTable<R, C> t) {
+        for (R row : t.rows()) {
+            t.row(row).forEach((c, cell) -> out.put(new Slot(row, c), cell));
+        }
+    }
+
+    /** The report with some cells replaced. */
+    static Report with(Report r, Map<Slot, Cell> replaced) {
+        if (replaced.isEmpty()) {
+            return r;
+        }
+        return r.toBuilder()
+                .activeDisclosure(replace(r.activeDisclosure(), replaced))
+                .applications(replace(r.applications(), replaced))
+                .reviewLitigation(replace(r.reviewLitigation(), replaced))
+                .build();
+    }
+
+    private static <R extends Enum<R> & Code, C extends Enum<C> & Code> StatTable<R, C> replace(
+            StatTable<R, C> t, Map<Slot, Cell> replaced) {
+        StatTable.Builder<R, C> b = t.toBuilder();
+        for (R row : t.rows()) {
+            for (C c : t.columns(row)) {
+                Cell n = replaced.get(new Slot(row, c));
+                if (n != null) {
+                    b.put(row, c, n);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** The slots of a set of pages' cells: true for a cell whose span names one of the pages. */
+    public static Predicate<Cell> onPages(Set<Integer> pages, boolean everyPage) {
+        return c -> everyPage || c.span() != null && pages.contains(c.span().page());
+    }
+}
