@@ -56,7 +56,7 @@ class ReportPageBrowserTest {
             assertThat(r.code()).as(r.err()).isEqualTo(1);
             Path page = out.resolve("report.html");
             JsonNode data = ReportPageTest.data(Files.readString(page));
-            for (int i = 0; i < RULES.length; i++) {
+            for (int i = 0; i < (lang.equals("en") ? RULES.length : 1); i++) { // the drawing is the same in zh
                 int n = position(data, i + ".json");
                 Document dom = Jsoup.parse(dom(page, n));
                 Element detail = dom.getElementById("detail");

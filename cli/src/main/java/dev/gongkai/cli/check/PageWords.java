@@ -20,6 +20,7 @@ final class PageWords {
         m.put("none", w.t("No file matches.", "没有符合条件的文件。"));
         m.put("findings", w.t("Findings", "发现"));
         m.put("notes", w.t("What the reader reported while reading the document", "读取文档时读取器报告的问题"));
+        m.put("notesShort", w.t("reader problems", "读取问题"));
         m.put("severity", w.t("severity", "级别"));
         m.put("rule", w.t("rule", "规则"));
         m.put("cell", w.t("cell", "单元格"));

@@ -87,7 +87,7 @@
       rows.push('<tr data-n="' + (n + 1) + '"><td><span class="badge ' + st + '">' + esc(W.status[f[2]]) + '</span></td><td>'
         + '<a href="#file=' + (n + 1) + '">' + esc(path(f)) + '</a>'
         + (f[13] ? '<div class="reason">' + esc(f[13]) + '</div>' : '')
-        + (f[11].length ? '<div class="label">' + esc(W.notes) + ': ' + f[11].length + '</div>' : '')
+        + (f[11].length ? '<div class="label">' + esc(W.notesShort) + ': ' + f[11].length + '</div>' : '')
         + '</td><td>' + esc(str(f[3])) + '</td><td>' + (f[4] == null ? '' : f[4]) + '</td><td>' + esc(str(f[5]))
         + '</td><td>' + esc(str(f[6])) + '</td><td>' + f[7] + '</td><td>' + f[8] + '</td><td>' + f[9] + '</td></tr>');
     }
@@ -347,6 +347,7 @@
     refresh();
     route();
     window.addEventListener('hashchange', route);
+    document.body.setAttribute('data-ready', Math.round(performance.now())); // ms from navigation to the list drawn
   }, function (e) {
     document.querySelector('#list tbody').innerHTML = '<tr><td colspan="9" class="reason">' + esc(e.message) + '</td></tr>';
   });
