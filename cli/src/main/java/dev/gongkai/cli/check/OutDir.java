@@ -100,7 +100,7 @@ public final class OutDir implements Sink {
             }
             Path html = dir.resolve("report.html");
             try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-                new HtmlReport(tally, lang).write(w, () -> Rows.read(work));
+                new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(work));
             }
         } finally {
             Files.deleteIfExists(work);
