@@ -1,24 +1,30 @@
 package dev.gongkai.testkit;
 
 import dev.gongkai.model.Report;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.params.provider.AnnotationBasedArgumentsProvider;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.support.ParameterDeclaration;
-import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.AnnotationConsumer;
 
 /**
  * The arguments of {@link ReportSource}. Public so that it can be named in {@code @ArgumentsSource};
  * use the annotation.
  *
+ * <p>Written against the JUnit Jupiter API as it was in 5.9 (the oldest version the testkit supports):
+ * it implements the single-argument {@code provideArguments(ExtensionContext)}, which every later
+ * version (5.13 and 6.x included) still calls through its default two-argument method. It must not
+ * name {@code ParameterDeclarations} (5.13+) or {@code AnnotationBasedArgumentsProvider} (5.10+): JUnit
+ * reflects over this class's methods, and a missing type in a signature fails the whole test.
+ *
  * @since 0.1
  */
-public final class ReportArgumentsProvider extends AnnotationBasedArgumentsProvider<ReportSource> {
+public final class ReportArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<ReportSource> {
 
     /** Replays one seed. */
     public static final String SEED_PROPERTY = "gongkai.testkit.seed";
@@ -27,15 +33,27 @@ public final class ReportArgumentsProvider extends AnnotationBasedArgumentsProvi
     /** Multiplies every count. */
     public static final String MULTIPLIER_PROPERTY = "gongkai.testkit.multiplier";
 
+    private ReportSource source;
+
     public ReportArgumentsProvider() {}
 
     @Override
-    protected Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context,
-            ReportSource source) {
+    public void accept(ReportSource annotation) {
+        this.source = annotation;
+    }
+
+    @Override
+    @SuppressWarnings({"deprecation", "removal"}) // the one method JUnit 5.9 to 6.x all call
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         ReportGenerator g = generator(source);
+        List<Class<?>> types = parameterTypes(context.getTestMethod().map(Method::getParameterTypes).orElse(new Class<?>[0]));
+        return seeds(source).mapToObj(seed -> arguments(g, seed, types));
+    }
+
+    /** The leading parameters this source fills, in order; a test method without any gets one report. */
+    static List<Class<?>> parameterTypes(Class<?>[] declared) {
         List<Class<?>> types = new ArrayList<>();
-        for (ParameterDeclaration p : parameters.getAll()) {
-            Class<?> t = p.getParameterType();
+        for (Class<?> t : declared) {
             if (t != Report.class && t != ReportPair.class && t != long.class && t != Long.class) {
                 break; // TestInfo and the like: resolved by JUnit, not by this source
             }
@@ -44,7 +62,7 @@ public final class ReportArgumentsProvider extends AnnotationBasedArgumentsProvi
         if (types.isEmpty()) {
             types.add(Report.class);
         }
-        return seeds(source).mapToObj(seed -> arguments(g, seed, types));
+        return types;
     }
 
     /** The generator an annotation configures. */
