@@ -25,7 +25,7 @@ final class Cli {
         if (e instanceof NoSuchFileException) {
             why = "no such file";
         } else if (e instanceof UnreadableDocumentException u) {
-            why = u.reason().text() + ": " + u.getMessage();
+            why = u.reason().text() + ": " + u.getMessage() + ". " + u.explain(java.util.Locale.ENGLISH);
         } else {
             why = e.toString();
         }

@@ -85,7 +85,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             report = ParseCommand.parse(file, charset).report();
         } catch (IOException e) {
-            print(null, List.of(Finding.unreadable(reason(e))));
+            print(null, List.of(e instanceof UnreadableDocumentException u ? Finding.unreadable(u)
+                    : Finding.unreadable(reason(e))));
             return Cli.unreadable(spec, file, e);
         }
         List<Finding> findings = validator.validate(report, last);

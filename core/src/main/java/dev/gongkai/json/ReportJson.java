@@ -161,7 +161,9 @@ public final class ReportJson {
         try {
             root = MAPPER.readTree(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ReportFormatException("", "not valid JSON: " + e.getOriginalMessage(), e);
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new ReportFormatException("", "not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         }
         return ReportReader.read(root);
     }

@@ -38,7 +38,7 @@ public final class BatchOverFolder {
                     json = FindingsJson.toJson(file.toString(), report, validator.validate(report));
                     read++;
                 } catch (UnreadableDocumentException e) {
-                    json = FindingsJson.toJson(file.toString(), null, List.of(Finding.unreadable(e.reason().text())));
+                    json = FindingsJson.toJson(file.toString(), null, List.of(Finding.unreadable(e)));
                 }
                 out.println(json.replaceAll("\n\\s*", "")); // one object per line
             }

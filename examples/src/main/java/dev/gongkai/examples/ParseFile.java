@@ -29,7 +29,8 @@ public final class ParseFile {
         try {
             result = Gongkai.parse(file); // picks the reader by the file's bytes and name
         } catch (UnreadableDocumentException e) {
-            out.println("unreadable (" + e.reason().text() + "): " + e.getMessage());
+            // what the reader saw, then what is wrong and what to do (e.explain(Locale.CHINESE) in Chinese)
+            out.println("unreadable (" + e.reason().text() + "): " + e.getMessage() + ". " + e.explain(java.util.Locale.ENGLISH));
             return;
         }
         Report r = result.report();

@@ -1,5 +1,6 @@
 package dev.gongkai.validation;
 
+import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.validation.internal.Messages;
 import java.math.BigDecimal;
@@ -51,6 +52,18 @@ public record Finding(
     public static Finding unreadable(String reason) {
         return new Finding(UNREADABLE, Severity.ERROR, Location.DOCUMENT, null, null, UNREADABLE,
                 List.of(reason == null ? "unknown" : reason), null);
+    }
+
+    /**
+     * The {@code document.unreadable} ERROR finding for a document a reader refused: its message says, in
+     * the finding's language, what is wrong and what to do ({@link UnreadableDocumentException#explain}), and
+     * in English also what the reader saw (the exception's message).
+     *
+     * @since 0.1
+     */
+    public static Finding unreadable(UnreadableDocumentException e) {
+        return new Finding(UNREADABLE, Severity.ERROR, Location.DOCUMENT, null, null, UNREADABLE + ".explained",
+                List.of(e.reason(), e.getMessage() == null ? e.reason().text() : e.getMessage()), null);
     }
 
     /** The message in a language; English for any locale without a bundle of its own. */

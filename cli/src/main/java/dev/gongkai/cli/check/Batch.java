@@ -128,17 +128,19 @@ public final class Batch {
             if (notAReport && !REPORT_EXTENSIONS.contains(probe.extension())) {
                 return Outcome.skipped(input, "not a report (" + e.reason().text() + ")");
             }
-            return unreadable(input, e.reason().text() + ": " + e.getMessage());
+            return Outcome.of(input, null, null, reason(e), checker.unreadable(input.source(), e));
         } catch (IOException | UncheckedIOException e) {
             return unreadable(input, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return unreadable(input, "the " + parser.get().name() + " reader failed: " + e);
+            return unreadable(input, "the " + parser.get().name() + " reader stopped on an unexpected error"
+                    + " (a defect of gongkai: please report it with the file)");
         }
         Checked checked;
         try {
             checked = checker.check(source, parsed);
         } catch (RuntimeException | StackOverflowError e) {
-            return unreadable(input, "validation failed: " + e);
+            return unreadable(input, "validation stopped on an unexpected error (a defect of gongkai: please report"
+                    + " it with the file)");
         }
         Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked, ReaderNote.of(parsed.problems()));
         crossYear.add(YearKey.of(source, parsed.report(), o.status()));
@@ -149,6 +151,11 @@ public final class Batch {
         String n = input.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         int dot = n.indexOf('.');
         return DOCUMENTATION.contains(dot < 0 ? n : n.substring(0, dot));
+    }
+
+    /** What a reader saw and what to do, in English, for a person. */
+    static String reason(UnreadableDocumentException e) {
+        return e.reason().text() + ": " + e.getMessage() + ". " + e.explain(java.util.Locale.ENGLISH);
     }
 
     private Outcome unreadable(Input input, String reason) {

@@ -14,6 +14,11 @@ public interface Checker {
     /** The {@code document.unreadable} finding of a document that cannot be parsed. */
     Checked unreadable(String source, String reason);
 
+    /** The {@code document.unreadable} finding of a document a reader refused, its reason said for people. */
+    default Checked unreadable(String source, dev.gongkai.UnreadableDocumentException e) {
+        return unreadable(source, Batch.reason(e));
+    }
+
     /**
      * Only the findings the batch adds for a report: the cross-year rules given the previous year's report
      * of the same organ, and {@code batch.duplicate} given the same organ's other documents of the same

@@ -31,6 +31,11 @@ public final class ValidatorChecker implements Checker {
     }
 
     @Override
+    public Checked unreadable(String source, dev.gongkai.UnreadableDocumentException e) {
+        return checked(source, null, List.of(Finding.unreadable(e)));
+    }
+
+    @Override
     public Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates) {
         return checked(source, current, validator.batchFindings(current, previous, duplicates));
     }

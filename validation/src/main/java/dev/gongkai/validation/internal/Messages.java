@@ -1,5 +1,6 @@
 package dev.gongkai.validation.internal;
 
+import dev.gongkai.UnreadableDocumentException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
@@ -58,7 +59,8 @@ public final class Messages {
         Object[] args = new Object[arguments.size()];
         for (int i = 0; i < args.length; i++) {
             Object a = arguments.get(i);
-            args[i] = a instanceof Number n ? plain(n) : String.valueOf(a);
+            args[i] = a instanceof Number n ? plain(n)
+                    : a instanceof UnreadableDocumentException.Reason r ? r.explain(locale) : String.valueOf(a);
         }
         String p = pattern(ruleId, key, locale);
         if (p == null) {

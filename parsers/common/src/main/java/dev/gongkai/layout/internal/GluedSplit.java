@@ -240,7 +240,9 @@ final class GluedSplit {
     }
 
     private static boolean inEdition(ApplicationRow row, Edition edition) {
-        return ApplicationRow.rows(edition, true).contains(row) || ApplicationRow.rows(edition, false).contains(row);
+        // 2019 has （六）其他处理 as one row only: its three other.* rows glued into a 2019 dump are not in it
+        return ApplicationRow.rows(edition, true).contains(row)
+                || edition != Edition.E2019 && ApplicationRow.rows(edition, false).contains(row);
     }
 
     /**

@@ -131,7 +131,7 @@ public final class PdfReportParser implements ReportParser {
 
     private static CorruptDocumentException corrupt(ParseContext context, Exception e) {
         return new CorruptDocumentException("the PDF cannot be read" + (context.fileName() == null ? ""
-                : " (" + context.fileName() + ")") + ": " + e.getMessage(), e);
+                : " (" + context.fileName() + ")"), e);
     }
 
     /**

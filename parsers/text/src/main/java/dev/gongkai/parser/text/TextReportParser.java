@@ -29,6 +29,13 @@ public final class TextReportParser implements ReportParser {
     /** The parser's name, {@code "text"}. */
     public static final String NAME = "text";
 
+    /**
+     * The most bytes a text document may have (16 MB; a report's text is some 10 to 100 KB, a crawled page's
+     * dump some MB): a larger one is refused as too large at once rather than read for minutes. A caller's
+     * lower {@link ParseContext#maxBytes()} applies.
+     */
+    public static final long MAX_BYTES = 16L << 20;
+
     @Override
     public String name() {
         return NAME;
@@ -46,7 +53,7 @@ public final class TextReportParser implements ReportParser {
 
     @Override
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
-        byte[] bytes = DocumentInput.readAll(in, context);
+        byte[] bytes = DocumentInput.readAll(in, context.withMaxBytes(Math.min(context.maxBytes(), MAX_BYTES)));
         DocumentDecoder.Decoded decoded = TextDecoder.decode(bytes, context.charset());
         ParseResult result = TemplateInterpreter.interpret(TextLayout.blocks(decoded.text()), context, NAME);
         if (!decoded.repaired()) {

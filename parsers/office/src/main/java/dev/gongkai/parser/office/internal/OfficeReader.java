@@ -65,9 +65,10 @@ public final class OfficeReader {
             throw new EncryptedDocumentException("the document is encrypted with a password" + where, e);
         } catch (OldFileFormatException e) {
             throw new UnsupportedFormatException("an old " + (e.getClass().getSimpleName().contains("Excel") ? "Excel (5.0/95 or earlier)" : "Word (6.0/95 or earlier)")
-                    + " document" + where + ", which cannot be read: " + e.getMessage(), e);
+                    + " document" + where + ", which cannot be read", e);
         } catch (NotOfficeXmlFileException e) {
-            throw new UnsupportedFormatException("not a Word or Excel document" + where + ": " + e.getMessage(), e);
+            throw new UnsupportedFormatException("not a Word or Excel document" + where
+                    + ": a zip archive without the parts of a Word or Excel file", e);
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw failure(e, where);
         }
@@ -78,14 +79,14 @@ public final class OfficeReader {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb") || m.contains("exceeds the max")) {
                 return new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
-                        "the document expands beyond POI's safety limits" + where + ": " + t.getMessage(), e);
+                        "the document expands to far more than its size when unpacked (a zip bomb?)" + where, e);
             }
             if (t instanceof org.apache.poi.EncryptedDocumentException) {
                 return new EncryptedDocumentException("the document is encrypted with a password" + where, e);
             }
         }
-        return new CorruptDocumentException("the document is truncated or corrupt" + where + ": "
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        // what the library said stays in the cause, for developers: it is no reason a person can act on
+        return new CorruptDocumentException("the document is truncated or corrupt" + where, e);
     }
 
     private static Extraction readOle2(byte[] bytes, String where) throws IOException {

@@ -2,6 +2,7 @@ package dev.gongkai.parser.pdf.internal;
 
 import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.EncryptedDocumentException;
+import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnsupportedFormatException;
 import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.ParseContext;
@@ -23,6 +24,12 @@ public final class PdfLoader {
     /** Streams decoded beyond this many bytes go to a temporary file instead of memory. */
     private static final long MEMORY = 32L << 20;
 
+    /**
+     * The most pages a PDF may have (a report has some 5 to 50; a volume of a whole region's reports some
+     * hundreds): a larger one is refused as too large rather than read for minutes.
+     */
+    public static final int MAX_PAGES = 2000;
+
     private PdfLoader() {}
 
     /** Reads and opens a document; the caller closes it. The stream is consumed, not closed. */
@@ -41,8 +48,13 @@ public final class PdfLoader {
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException("the PDF is encrypted with a password" + where(context), e);
         } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException("the PDF is truncated or corrupt" + where(context) + ": "
-                    + e.getMessage(), e);
+            throw new CorruptDocumentException("the PDF is truncated or corrupt" + where(context), e);
+        }
+        if (document.getNumberOfPages() > MAX_PAGES) {
+            int pages = document.getNumberOfPages();
+            document.close();
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE, "the PDF has " + pages
+                    + " pages, more than the " + MAX_PAGES + " a report could have" + where(context));
         }
         if (document.getNumberOfPages() == 0) {
             document.close();
