@@ -3,6 +3,8 @@ package dev.gongkai.parser.pdf.internal;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.ImageRecognizer;
+import dev.gongkai.layout.Pages;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.SourceSpan;
@@ -10,6 +12,7 @@ import dev.gongkai.spi.ProblemList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -30,18 +33,53 @@ public final class PdfExtractor {
         List<PageLayout> layouts = PageCollector.collect(document);
         List<List<Item>> pages = new ArrayList<>();
         boolean anyText = false;
+        Optional<ImageRecognizer> ocr = ImageRecognizer.installed();
+        List<Integer> scanned = new ArrayList<>();
         for (PageLayout page : layouts) {
-            check(page, problems);
+            if (ocr.isPresent() && page.glyphs().isEmpty() && page.images()) {
+                scanned.add(page.page()); // recognised from its image below
+            } else {
+                check(page, problems);
+            }
             anyText |= !page.glyphs().isEmpty();
             pages.add(PageReader.read(page));
+        }
+        if (!scanned.isEmpty()) {
+            List<List<Block>> recognised = ScannedPages.recognise(document, scanned, ocr.get());
+            for (int p : scanned) {
+                problems.add("page-recognised", "page " + p + " has no text layer; its text was recognised from its"
+                        + " image (OCR)", SourceSpan.page(p, null));
+            }
+            if (!anyText) {
+                return Pages.joined(recognised);
+            }
+            return withScans(toBlocks(Stitcher.stitch(AlignedTables.find(Furniture.strip(pages, layouts)))), scanned,
+                    recognised);
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "no page of the PDF has a readable text layer (" + document.getNumberOfPages()
-                            + " pages; scanned?)");
+                            + " pages; scanned? install gongkai-parser-ocr and the OCR engine to read scans)");
         }
         List<Item> items = Stitcher.stitch(AlignedTables.find(Furniture.strip(pages, layouts)));
         return toBlocks(items);
+    }
+
+    /** The text pages' blocks with the recognised pages' blocks put in page order. */
+    private static List<Block> withScans(List<Block> text, List<Integer> scanned, List<List<Block>> recognised) {
+        List<Block> out = new ArrayList<>();
+        int next = 0;
+        for (Block b : text) {
+            SourceSpan span = b instanceof Paragraph p ? p.span() : b instanceof Table t ? t.span() : null;
+            while (span != null && next < scanned.size() && scanned.get(next) < span.page()) {
+                out.addAll(recognised.get(next++));
+            }
+            out.add(b);
+        }
+        while (next < scanned.size()) {
+            out.addAll(recognised.get(next++));
+        }
+        return out;
     }
 
     private static void check(PageLayout page, ProblemList problems) {
