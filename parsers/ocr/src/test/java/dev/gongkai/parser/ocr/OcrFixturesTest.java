@@ -1,0 +1,72 @@
+package dev.gongkai.parser.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gongkai.Gongkai;
+import dev.gongkai.json.ReportJson;
+import dev.gongkai.model.Report;
+import dev.gongkai.spi.ParseResult;
+import dev.gongkai.testkit.ReadingAudit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The committed scans (made by {@code src/test/fixtures/make-fixtures.sh} from the project's own PDFs:
+ * image-only PDFs, a multi-page TIFF; 150–300 dpi, grey and colour, rotated, noisy, JPEG): each reads
+ * to its golden JSON; against its truth, at 200 dpi and above every cell of tables 三 and 四 is exact or
+ * uncertain (none wrong and certain) and at least 98 % are exact, the year and edition are right, and
+ * validation gives no ERROR (the reports are consistent). {@code -Dgongkai.golden.write=true} rewrites
+ * the goldens.
+ */
+class OcrFixturesTest {
+
+    private static final Path DIR = Path.of("src/test/resources/fixtures");
+
+    @TestFactory
+    Stream<DynamicTest> fixtures() throws Exception {
+        OcrAudit.requireEngine();
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".json")) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(n, () -> check(f)));
+            }
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(5);
+        return tests.stream();
+    }
+
+    private static void check(Path f) throws Exception {
+        String n = f.getFileName().toString();
+        String base = n.substring(0, n.lastIndexOf('.'));
+        ParseResult r = Gongkai.parse(f);
+        String json = ReportJson.toJson(r.report());
+        Path golden = DIR.resolve(base + ".json");
+        if (Boolean.getBoolean("gongkai.golden.write")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        Report truth = ReportJson.read(Files.readString(DIR.resolve(base + ".expected.json")));
+        long[] count = new long[ReadingAudit.SIZE];
+        List<String> wrong = new ArrayList<>();
+        OcrAudit.tables34(truth, r.report(), count, wrong);
+        System.out.println(n + ": " + OcrAudit.figures(count));
+        assertThat(wrong).as(n + ": cells read wrong and certain").isEmpty();
+        assertThat(OcrAudit.errors(r.report())).as(n + ": ERROR findings on a consistent report").isEmpty();
+        if (!base.contains("-150-")) {
+            assertThat(count[ReadingAudit.SAME]).as(n + ": exact cells of " + count[ReadingAudit.CELLS])
+                    .isGreaterThanOrEqualTo((long) Math.ceil(0.98 * count[ReadingAudit.CELLS]));
+            assertThat(r.report().year()).isEqualTo(truth.year());
+            assertThat(r.report().edition()).isEqualTo(truth.edition());
+        }
+        assertThat(json).as(n + ": golden").isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
