@@ -111,7 +111,8 @@ final class RecognisedSums {
                 && Recognition.UNCHECKED.equals(e.getValue().uncertainty()));
         List<Key> keys = new ArrayList<>();
         if (apps) {
-            for (ApplicationRow r : ApplicationRow.rows(report.edition(), report.otherCollapsed())) {
+            for (ApplicationRow r : report.edition() == dev.gongkai.model.Edition.E2019
+                    ? ApplicationRow.rows(report.edition()) : ApplicationRow.rows(report.edition(), report.otherCollapsed())) {
                 Applicant.all().forEach(a -> keys.add(new Key(r, a)));
             }
         }

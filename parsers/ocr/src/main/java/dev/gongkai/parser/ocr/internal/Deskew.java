@@ -17,9 +17,11 @@ final class Deskew {
         int n = 0;
         int[] xs = new int[g.width * g.height / (STEP * STEP) + 1];
         int[] ys = new int[xs.length];
-        for (int y = 0; y < g.height; y += STEP) {
-            for (int x = 0; x < g.width; x += STEP) {
-                if (g.at(x, y) < threshold && n < xs.length) {
+        for (int y = 0; y + 1 < g.height; y += STEP) {
+            for (int x = 0; x + 1 < g.width; x += STEP) {
+                // a pixel of a stroke, not a speck of noise: its right and lower neighbours are ink too
+                if (g.at(x, y) < threshold && g.at(x + 1, y) < threshold && g.at(x, y + 1) < threshold
+                        && n < xs.length) {
                     xs[n] = x;
                     ys[n] = y;
                     n++;

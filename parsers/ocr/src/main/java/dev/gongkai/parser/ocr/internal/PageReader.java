@@ -38,7 +38,7 @@ public final class PageReader {
         int d = place.dpi();
         boolean[] ink = g.ink(threshold);
         // ruling lines thin and greyed by rotation, binarising or JPEG are found at a lighter threshold
-        boolean[] lines = g.ink(Math.min(230, threshold + 50));
+        boolean[] lines = g.ink(Math.min(230, threshold + Integer.getInteger("gongkai.ocr.lineSlack", 25)));
         int gap = Math.max(2, d / 100), tol = Math.max(3, d / 50);
         List<Line> h = Rulings.horizontal(lines, g.width, g.height, (int) (d * 0.3), gap);
         List<Line> v = Rulings.vertical(lines, g.width, g.height, (int) (d * 0.2), gap);
