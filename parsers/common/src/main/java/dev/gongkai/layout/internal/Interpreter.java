@@ -120,7 +120,8 @@ public final class Interpreter {
             }
         }
         b.structure(structure);
-        return new ParseResult(b.build(), problems.list(), parser);
+        // values recognised from images are checked against the template's sums (a no-op for text)
+        return new ParseResult(RecognisedSums.check(b.build(), problems), problems.list(), parser);
     }
 
     /** True when one of the tables holds at least {@link #MIN_NUMBERS} value cells with a number (looked at only for a table not found). */

@@ -5,6 +5,7 @@ import dev.gongkai.layout.Block;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.ImageBlock;
 import dev.gongkai.layout.ImageRecognizer;
+import dev.gongkai.layout.Pages;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.SourceSpan;
@@ -13,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,8 +62,14 @@ public final class PdfExtractor {
         List<List<Item>> pages = new ArrayList<>();
         Set<Integer> ocr = new TreeSet<>();
         boolean anyText = false;
+        Optional<ImageRecognizer> engine = ImageRecognizer.installed();
+        List<Integer> scanned = new ArrayList<>();
         for (PageLayout page : layouts) {
-            check(page, problems);
+            if (engine.isPresent() && page.glyphs().isEmpty() && page.images()) {
+                scanned.add(page.page()); // recognised from its image below
+            } else {
+                check(page, problems);
+            }
             anyText |= !page.glyphs().isEmpty();
             if (page.ocrLayer() || producerSaysOcr && !page.glyphs().isEmpty() && page.pictureCover() >= 0.6f) {
                 ocr.add(page.page());
@@ -74,10 +82,22 @@ public final class PdfExtractor {
                 pages.add(PageReader.read(page));
             }
         }
+        if (!scanned.isEmpty()) {
+            List<List<Block>> recognised = ScannedPages.recognise(document, scanned, engine.get());
+            for (int p : scanned) {
+                problems.add("page-recognised", "page " + p + " has no text layer; its text was recognised from its"
+                        + " image (OCR)", SourceSpan.page(p, null));
+            }
+            if (!anyText) {
+                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr));
+            }
+            return new Extraction(withScans(toBlocks(Stitcher.stitch(AlignedTables.find(
+                    Furniture.strip(pages, layouts)))), scanned, recognised), Set.copyOf(ocr));
+        }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "no page of the PDF has a readable text layer (" + document.getNumberOfPages()
-                            + " pages; scanned?)");
+                            + " pages; scanned? install gongkai-parser-ocr and the OCR engine to read scans)");
         }
         if (!ocr.isEmpty()) {
             problems.add(OCR_LAYER, (ocr.size() == layouts.size() ? "every page" : "pages " + ocr)
@@ -101,6 +121,23 @@ public final class PdfExtractor {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The text pages' blocks with the recognised pages' blocks put in page order. */
+    private static List<Block> withScans(List<Block> text, List<Integer> scanned, List<List<Block>> recognised) {
+        List<Block> out = new ArrayList<>();
+        int next = 0;
+        for (Block b : text) {
+            SourceSpan span = b instanceof Paragraph p ? p.span() : b instanceof Table t ? t.span() : null;
+            while (span != null && next < scanned.size() && scanned.get(next) < span.page()) {
+                out.addAll(recognised.get(next++));
+            }
+            out.add(b);
+        }
+        while (next < scanned.size()) {
+            out.addAll(recognised.get(next++));
+        }
+        return out;
     }
 
     private static void check(PageLayout page, ProblemList problems) {

@@ -1,0 +1,76 @@
+package dev.gongkai.parser.ocr.internal;
+
+import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.Recognition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** One cell of a ruled table in a page image, as it is being recognised. Not API. */
+final class CellRead {
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern BLANK_MARK = Pattern.compile("[—－\\-–/／\\\\]+");
+
+    final int origin;
+    final int[] box;
+    final List<Word> words = new ArrayList<>();
+    int[] inkBox;
+    /** The digits recognised in the cell's crop, {@code null} when it was not read as digits. */
+    String digits;
+    double confidence = -1;
+
+    CellRead(int origin, int[] box) {
+        this.origin = origin;
+        this.box = box;
+    }
+
+    /** The text the page recognition placed in this cell. */
+    String pageText() {
+        List<TextLines.TextLine> lines = TextLines.lines(words);
+        StringBuilder s = new StringBuilder();
+        for (TextLines.TextLine l : lines) {
+            s.append(l.text());
+        }
+        return s.toString();
+    }
+
+    /** True when the cell holds ink but no Chinese: a value to recognise as digits. */
+    boolean valueLike() {
+        if (inkBox == null) {
+            return false;
+        }
+        String text = pageText().replace(" ", "");
+        // a lone digit is often taken for a Chinese character; its ink is narrower than a character's
+        return !HAN.matcher(text).find()
+                || text.length() <= 2 && (inkBox[2] - inkBox[0]) * 4 < (inkBox[3] - inkBox[1]) * 3;
+    }
+
+    GridCell slot(Place place) {
+        dev.gongkai.model.SourceSpan span = place.span(box[0], box[1], box[2], box[3]);
+        if (inkBox == null) {
+            return GridCell.of("", span); // no ink: a blank cell, certainly
+        }
+        if (!valueLike()) {
+            return GridCell.of(pageText(), span);
+        }
+        String page = pageText().replace(" ", "");
+        if (HAN.matcher(page).find()) {
+            page = ""; // a digit taken for a character: nothing to compare with
+        }
+        if (digits == null || digits.isEmpty()) {
+            if (BLANK_MARK.matcher(page).matches() && inkBox[3] - inkBox[1] < (box[3] - box[1]) / 3) {
+                return GridCell.of("—", span); // a flat stroke: a written blank
+            }
+            return GridCell.of("", span).uncertain(Recognition.UNREADABLE);
+        }
+        return GridCell.of(digits, span).uncertain(confidence < PageReader.LOW || !agrees(page)
+                ? Recognition.LOW_CONFIDENCE : Recognition.UNCHECKED);
+    }
+
+    /** True when the page recognition read the same digits, or nothing digit-like to compare. */
+    private boolean agrees(String page) {
+        String p = page.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1').replace('|', '1');
+        return !p.matches("\\d+") || p.equals(digits);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.gongkai.parser.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gongkai.Gongkai;
+import dev.gongkai.json.ReportJson;
+import dev.gongkai.model.Report;
+import dev.gongkai.spi.ParseResult;
+import dev.gongkai.testkit.ReadingAudit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The committed scans (made by {@code src/test/fixtures/make-fixtures.sh} from the project's own PDFs:
+ * image-only PDFs, a multi-page TIFF; 150–300 dpi, grey and colour, rotated, noisy, JPEG): each reads
+ * to its golden JSON; against its truth, at 200 dpi and above every cell of tables 三 and 四 is exact or
+ * uncertain (none wrong and certain) and at least 95 % are exact (each and over all; the 98 % aimed at is not reached), the year and edition are right, and
+ * validation gives no ERROR (the reports are consistent). {@code -Dgongkai.golden.write=true} rewrites
+ * the goldens.
+ */
+class OcrFixturesTest {
+
+    private static final Path DIR = Path.of("src/test/resources/fixtures");
+    /** The share of exact cells over all scans at 200 dpi and above (measured: see the README). */
+    private static final double EXACT = 0.95;
+    /** The share of exact cells of each scan at 200 dpi and above. */
+    private static final double EXACT_EACH = 0.95;
+
+    private final long[] total = new long[ReadingAudit.SIZE];
+
+    @TestFactory
+    Stream<DynamicTest> fixtures() throws Exception {
+        OcrAudit.requireEngine();
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".json")) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(n, () -> check(f)));
+            }
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(3);
+        tests.add(DynamicTest.dynamicTest("all scans at 200 dpi and above", () -> {
+            System.out.println("scans at 200 dpi and above: " + OcrAudit.figures(total));
+            assertThat(total[ReadingAudit.SAME]).as("exact cells of " + total[ReadingAudit.CELLS])
+                    .isGreaterThanOrEqualTo((long) Math.ceil(EXACT * total[ReadingAudit.CELLS]));
+        }));
+        return tests.stream();
+    }
+
+    private void check(Path f) throws Exception {
+        String n = f.getFileName().toString();
+        String base = n.substring(0, n.lastIndexOf('.'));
+        ParseResult r = Gongkai.parse(f);
+        String json = ReportJson.toJson(r.report());
+        Path golden = DIR.resolve(base + ".json");
+        if (Boolean.getBoolean("gongkai.golden.write")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        Report truth = ReportJson.read(Files.readString(DIR.resolve(base + ".expected.json")));
+        long[] count = new long[ReadingAudit.SIZE];
+        List<String> wrong = new ArrayList<>();
+        OcrAudit.tables34(truth, r.report(), count, wrong);
+        System.out.println(n + ": " + OcrAudit.figures(count));
+        assertThat(wrong).as(n + ": cells read wrong and certain").isEmpty();
+        assertThat(OcrAudit.errors(r.report())).as(n + ": ERROR findings on a consistent report").isEmpty();
+        if (!base.contains("-150-")) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += count[i];
+            }
+            assertThat(count[ReadingAudit.SAME]).as(n + ": exact cells of " + count[ReadingAudit.CELLS])
+                    .isGreaterThanOrEqualTo((long) Math.ceil(EXACT_EACH * count[ReadingAudit.CELLS]));
+            assertThat(r.report().year()).isEqualTo(truth.year());
+            assertThat(r.report().edition()).isEqualTo(truth.edition());
+        }
+        assertThat(json).as(n + ": golden").isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
