@@ -1,5 +1,8 @@
 package dev.gongkai.parser.pdf.internal;
 
+import dev.gongkai.layout.page.Glyph;
+import dev.gongkai.layout.page.PageLayout;
+import dev.gongkai.layout.page.PathRecorder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;

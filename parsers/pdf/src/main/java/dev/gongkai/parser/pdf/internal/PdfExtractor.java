@@ -2,19 +2,17 @@ package dev.gongkai.parser.pdf.internal;
 
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
-import dev.gongkai.layout.GridCell;
-import dev.gongkai.layout.Paragraph;
-import dev.gongkai.layout.Table;
+import dev.gongkai.layout.page.PageBlocks;
+import dev.gongkai.layout.page.PageLayout;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ProblemList;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * A PDF document's blocks: paragraphs in reading order and tables rebuilt from ruled grids or column
- * alignment, continued over page breaks, without page furniture. Not API.
+ * A PDF document's blocks ({@link PageBlocks} over PDFBox's glyphs and ruling lines), and what it says
+ * about pages without a readable text layer. Not API.
  */
 public final class PdfExtractor {
 
@@ -28,20 +26,17 @@ public final class PdfExtractor {
      */
     public static List<Block> blocks(PDDocument document, ProblemList problems) throws IOException {
         List<PageLayout> layouts = PageCollector.collect(document);
-        List<List<Item>> pages = new ArrayList<>();
         boolean anyText = false;
         for (PageLayout page : layouts) {
             check(page, problems);
             anyText |= !page.glyphs().isEmpty();
-            pages.add(PageReader.read(page));
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "no page of the PDF has a readable text layer (" + document.getNumberOfPages()
                             + " pages; scanned?)");
         }
-        List<Item> items = Stitcher.stitch(AlignedTables.find(Furniture.strip(pages, layouts)));
-        return toBlocks(items);
+        return PageBlocks.of(layouts);
     }
 
     private static void check(PageLayout page, ProblemList problems) {
@@ -55,56 +50,5 @@ public final class PdfExtractor {
             problems.add("page-unreadable", "page " + page.page() + ": " + page.unreadable()
                     + " glyphs without a Unicode mapping were skipped", span);
         }
-    }
-
-    private static List<Block> toBlocks(List<Item> items) {
-        List<TextLine> lines = new ArrayList<>();
-        for (Item it : items) {
-            if (it instanceof Item.Line l) {
-                lines.add(l.line());
-            }
-        }
-        Paragraphs paragraphs = Paragraphs.of(lines);
-        List<Block> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        TextLine first = null, prev = null;
-        for (Item it : items) {
-            if (it instanceof Item.Line l) {
-                if (paragraphs.starts(prev, l.line()) && first != null) {
-                    out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-                    text.setLength(0);
-                    first = null;
-                }
-                if (first == null) {
-                    first = l.line();
-                }
-                Paragraphs.append(text, l.line().text());
-                prev = l.line();
-            } else if (it instanceof Item.Grid g) {
-                if (first != null) {
-                    out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-                    text.setLength(0);
-                    first = null;
-                }
-                prev = null;
-                out.add(table(g.table()));
-            }
-        }
-        if (first != null) {
-            out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-        }
-        return out;
-    }
-
-    private static Table table(Item.PageTable t) {
-        List<List<GridCell>> rows = new ArrayList<>();
-        for (List<Item.Slot> row : t.rows()) {
-            List<GridCell> r = new ArrayList<>();
-            for (Item.Slot s : row) {
-                r.add(new GridCell(s.text(), s.box().span(s.page()), s.merged()));
-            }
-            rows.add(r);
-        }
-        return new Table(rows, t.ruled() ? Table.Kind.GRID : Table.Kind.STREAM, t.box().span(t.page()));
     }
 }

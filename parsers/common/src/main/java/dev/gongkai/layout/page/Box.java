@@ -1,4 +1,4 @@
-package dev.gongkai.parser.pdf.internal;
+package dev.gongkai.layout.page;
 
 import dev.gongkai.model.SourceSpan;
 import java.util.Locale;

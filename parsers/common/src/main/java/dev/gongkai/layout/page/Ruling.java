@@ -1,4 +1,4 @@
-package dev.gongkai.parser.pdf.internal;
+package dev.gongkai.layout.page;
 
 /**
  * A horizontal or vertical line drawn on a page (a stroked segment or a thin filled rectangle), in
@@ -9,9 +9,9 @@ package dev.gongkai.parser.pdf.internal;
  * @param start where it starts along its direction (smaller coordinate)
  * @param end where it ends (larger coordinate)
  */
-record Ruling(boolean horizontal, float position, float start, float end) {
+public record Ruling(boolean horizontal, float position, float start, float end) {
 
-    Ruling {
+    public Ruling {
         if (end < start) {
             float t = start;
             start = end;

@@ -1,9 +1,12 @@
-package dev.gongkai.parser.pdf.internal;
+package dev.gongkai.layout.page;
 
 import java.util.List;
 
 /**
- * What one page shows: its glyphs and ruling lines (page coordinates, origin top left).
+ * What one page shows: its glyphs and ruling lines (page coordinates in points, origin top left), as a
+ * fixed-layout reader (PDF, OFD) collects them for {@link PageBlocks}.
+ *
+ * @since 0.1
  *
  * @param page the page number, 1-based
  * @param width the page width in points
@@ -13,10 +16,10 @@ import java.util.List;
  * @param images whether the page draws images (a page with images and no text is likely scanned)
  * @param unreadable how many glyphs had no usable Unicode (no ToUnicode map, private-use codes)
  */
-record PageLayout(int page, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
+public record PageLayout(int page, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
         boolean images, int unreadable) {
 
-    PageLayout {
+    public PageLayout {
         glyphs = List.copyOf(glyphs);
         rulings = List.copyOf(rulings);
     }

@@ -1,78 +1,96 @@
-package dev.gongkai.parser.pdf.internal;
+package dev.gongkai.layout.page;
 
-import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Follows the path construction operators of a page and keeps what could be a table ruling: the
- * axis-parallel segments of stroked paths and thin filled rectangles. Coordinates arrive in PDF user
- * space (after the current transformation) and leave in page coordinates (origin top left).
+ * axis-parallel segments of stroked paths and thin filled rectangles. Coordinates arrive in points,
+ * either with y growing upwards from an origin (PDF user space after the current transformation) or
+ * already in page coordinates, and leave in page coordinates (origin top left).
+ *
+ * @since 0.1
  */
-final class PathRecorder {
+public final class PathRecorder {
 
     /** Rectangles thinner than this (points) that are filled count as lines. */
-    static final float THIN = 3f;
+    public static final float THIN = 3f;
     private static final float SKEW = 0.5f;
     private static final float SHORTEST = 2f;
 
     private final List<Ruling> rulings = new ArrayList<>();
-    private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
-    private List<Point2D.Float> current;
+    private final List<List<Pt>> subpaths = new ArrayList<>();
+    private List<Pt> current;
     private float originX;
     private float originTop;
+    private boolean yUp = true;
 
-    /** Starts a page whose crop box has this lower-left x and upper-right y. */
-    void startPage(float lowerLeftX, float upperRightY) {
-        originX = lowerLeftX;
-        originTop = upperRightY;
+    private record Pt(float x, float y) {}
+
+    /** Starts a PDF page whose crop box has this lower-left x and upper-right y (y grows upwards). */
+    public void startPage(float lowerLeftX, float upperRightY) {
+        startPage(lowerLeftX, upperRightY, true);
+    }
+
+    /**
+     * Starts a page.
+     *
+     * @param yUp true when the coordinates that arrive grow upwards from {@code (originX, originTop)}
+     *     (PDF); false when they are page coordinates already (origin top left, y down: OFD)
+     */
+    public void startPage(float originX, float originTop, boolean yUp) {
+        this.originX = originX;
+        this.originTop = originTop;
+        this.yUp = yUp;
         rulings.clear();
         subpaths.clear();
         current = null;
     }
 
-    List<Ruling> rulings() {
+    /** The ruling lines found on the page so far. */
+    public List<Ruling> rulings() {
         return List.copyOf(rulings);
     }
 
-    void moveTo(Point2D.Float p) {
+    public void moveTo(float x, float y) {
         current = new ArrayList<>();
-        current.add(toPage(p));
+        current.add(toPage(x, y));
         subpaths.add(current);
     }
 
-    void lineTo(Point2D.Float p) {
+    public void lineTo(float x, float y) {
         if (current == null) {
-            moveTo(p);
+            moveTo(x, y);
             return;
         }
-        current.add(toPage(p));
+        current.add(toPage(x, y));
     }
 
     /** A curve: only its end point is kept, the curve itself breaks the straight run. */
-    void curveTo(Point2D.Float end) {
-        moveTo(end);
+    public void curveTo(float endX, float endY) {
+        moveTo(endX, endY);
     }
 
-    void closePath() {
+    public void closePath() {
         if (current != null && current.size() > 1) {
             current.add(current.get(0));
         }
     }
 
-    void rectangle(Point2D.Float p0, Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
-        moveTo(p0);
-        lineTo(p1);
-        lineTo(p2);
-        lineTo(p3);
+    /** A closed rectangle through four corners (x0, y0 … x3, y3). */
+    public void rectangle(float... corners) {
+        moveTo(corners[0], corners[1]);
+        lineTo(corners[2], corners[3]);
+        lineTo(corners[4], corners[5]);
+        lineTo(corners[6], corners[7]);
         closePath();
         current = null;
     }
 
     /** Paints the current path: its straight segments when stroked, its thin rectangles when filled. */
-    void paint(boolean fill, boolean stroke) {
+    public void paint(boolean fill, boolean stroke) {
         if (stroke) {
-            for (List<Point2D.Float> sub : subpaths) {
+            for (List<Pt> sub : subpaths) {
                 for (int i = 1; i < sub.size(); i++) {
                     addSegment(sub.get(i - 1), sub.get(i));
                 }
@@ -85,12 +103,12 @@ final class PathRecorder {
     }
 
     private void fillThin() {
-        for (List<Point2D.Float> sub : subpaths) {
+        for (List<Pt> sub : subpaths) {
             if (sub.size() < 2) {
                 continue;
             }
             float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-            for (Point2D.Float p : sub) {
+            for (Pt p : sub) {
                 minX = Math.min(minX, p.x);
                 maxX = Math.max(maxX, p.x);
                 minY = Math.min(minY, p.y);
@@ -106,12 +124,13 @@ final class PathRecorder {
         }
     }
 
-    void endPath() {
+    /** Drops the current path unpainted. */
+    public void endPath() {
         subpaths.clear();
         current = null;
     }
 
-    private void addSegment(Point2D.Float a, Point2D.Float b) {
+    private void addSegment(Pt a, Pt b) {
         float dx = Math.abs(a.x - b.x);
         float dy = Math.abs(a.y - b.y);
         if (dy <= SKEW && dx > SHORTEST) {
@@ -121,7 +140,7 @@ final class PathRecorder {
         }
     }
 
-    private Point2D.Float toPage(Point2D.Float p) {
-        return new Point2D.Float(p.x - originX, originTop - p.y);
+    private Pt toPage(float x, float y) {
+        return yUp ? new Pt(x - originX, originTop - y) : new Pt(x - originX, y - originTop);
     }
 }

@@ -1,4 +1,4 @@
-package dev.gongkai.parser.pdf.internal;
+package dev.gongkai.layout.page;
 
 /**
  * One shown glyph in page coordinates (points, origin top left, y growing downwards).
@@ -10,7 +10,7 @@ package dev.gongkai.parser.pdf.internal;
  * @param height the glyph height (never below a third of the font size)
  * @param fontSize the font size in points
  */
-record Glyph(String text, float x, float baseline, float width, float height, float fontSize) {
+public record Glyph(String text, float x, float baseline, float width, float height, float fontSize) {
 
     float right() {
         return x + width;
