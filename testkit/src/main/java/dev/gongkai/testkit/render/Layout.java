@@ -1,4 +1,4 @@
-package dev.gongkai.parser.office.render;
+package dev.gongkai.testkit.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.List;
  * A document as the renderers lay it out: paragraphs and tables whose cells may span rows and
  * columns (like HTML's rowspan/colspan). Both the Word and the spreadsheet renderer write it; the tests
  * expand it into the grid a reader must return.
+ *
+ * @since 0.1
  */
 public final class Layout {
 

@@ -1,4 +1,4 @@
-package dev.gongkai.parser.office.render;
+package dev.gongkai.testkit.render;
 
 import dev.gongkai.model.ActiveColumn;
 import dev.gongkai.model.ActiveRow;
@@ -10,9 +10,8 @@ import dev.gongkai.model.Report;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.Section;
-import dev.gongkai.parser.office.render.Layout.Para;
-import dev.gongkai.parser.office.render.Layout.Tab;
-import dev.gongkai.testkit.render.StrayNumber;
+import dev.gongkai.testkit.render.Layout.Para;
+import dev.gongkai.testkit.render.Layout.Tab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +19,9 @@ import java.util.Random;
 /**
  * Lays a report out as real reports do: title, sections with their headings and prose, and the three
  * tables with header blocks of merged cells (rowspan/colspan), label variants and blank cells, as
- * seeded choices.
+ * seeded choices. Format renderers (Word, spreadsheets, OpenDocument, OFD) write the {@link Layout}.
+ *
+ * @since 0.1
  */
 public final class ReportLayouts {
     private ReportLayouts() {}
@@ -200,14 +201,14 @@ public final class ReportLayouts {
         return label.length() == 2 && rnd.nextInt(3) == 0 ? label.charAt(0) + "    " + label.charAt(1) : label;
     }
 
-    static String value(Cell c) {
+    public static String value(Cell c) {
         if (c.value() != null) {
             return c.value().toPlainString();
         }
         return c.raw() == null ? "" : c.raw();
     }
 
-    static boolean isNumber(String s) {
+    public static boolean isNumber(String s) {
         return s.matches("-?\\d+(\\.\\d+)?");
     }
 }
