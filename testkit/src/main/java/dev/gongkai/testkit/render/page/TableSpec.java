@@ -1,4 +1,4 @@
-package dev.gongkai.parser.pdf.render;
+package dev.gongkai.testkit.render.page;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A table to draw: column widths, and cells placed at a row and column with a row and column span.
  * Slots covered by a span hold no cell of their own.
+ *
+ * @since 0.1
  */
 public final class TableSpec {
 

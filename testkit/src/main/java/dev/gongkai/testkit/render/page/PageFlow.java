@@ -1,4 +1,4 @@
-package dev.gongkai.parser.pdf.render;
+package dev.gongkai.testkit.render.page;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +8,18 @@ import java.util.function.IntFunction;
  * Lays paragraphs and tables out on A4 pages, top to bottom, starting new pages as needed, with a
  * page footer. Table rows are not split; a cell spanning rows across a page break is continued as an
  * empty cell on the next page, as word processors do.
+ *
+ * @since 0.1
  */
 public final class PageFlow {
 
     public static final float LEFT = 72;
-    public static final float RIGHT = PdfCanvas.WIDTH - 72;
+    public static final float RIGHT = PageCanvas.WIDTH - 72;
     private static final float TOP = 72;
-    private static final float BOTTOM = PdfCanvas.HEIGHT - 80;
+    private static final float BOTTOM = PageCanvas.HEIGHT - 80;
     private static final float PAD = 3;
 
-    private final PdfCanvas canvas;
+    private final PageCanvas canvas;
     private final IntFunction<String> footer;
     private final boolean filledRules;
     private final boolean repeatHeader;
@@ -28,7 +30,7 @@ public final class PageFlow {
      * @param filledRules draw table rules as thin filled rectangles instead of stroked lines
      * @param repeatHeader repeat a table's header rows on the pages it continues on
      */
-    public PageFlow(PdfCanvas canvas, IntFunction<String> footer, boolean filledRules, boolean repeatHeader) {
+    public PageFlow(PageCanvas canvas, IntFunction<String> footer, boolean filledRules, boolean repeatHeader) {
         this.canvas = canvas;
         this.footer = footer;
         this.filledRules = filledRules;
@@ -42,7 +44,7 @@ public final class PageFlow {
         if (footer != null) {
             String f = footer.apply(canvas.pages());
             float size = 10;
-            canvas.text((PdfCanvas.WIDTH - canvas.width(f, size)) / 2, PdfCanvas.HEIGHT - 40, size, f);
+            canvas.text((PageCanvas.WIDTH - canvas.width(f, size)) / 2, PageCanvas.HEIGHT - 40, size, f);
         }
     }
 
@@ -56,7 +58,7 @@ public final class PageFlow {
                 newPage();
             }
             String l = lines.get(i);
-            float x = centred ? (PdfCanvas.WIDTH - canvas.width(l, size)) / 2 : LEFT + (i == 0 ? first : 0);
+            float x = centred ? (PageCanvas.WIDTH - canvas.width(l, size)) / 2 : LEFT + (i == 0 ? first : 0);
             canvas.text(x, y + size, size, l);
             y += leading;
         }
