@@ -59,11 +59,12 @@ public final class ReportPages {
             }
             for (Section s : Section.values()) {
                 String text = r.section(s);
-                if (text == null) {
-                    continue;
+                boolean table = s == Section.ACTIVE_DISCLOSURE || s == Section.APPLICATIONS || s == Section.REVIEW_LITIGATION;
+                if (text == null && !table) {
+                    continue; // a report read without its prose (tables only) still has its tables drawn
                 }
                 flow.paragraph(s.numeral() + "、" + s.label(), 14, false, false);
-                for (String p : text.split("\n")) {
+                for (String p : text == null ? new String[0] : text.split("\n")) {
                     if (!p.isBlank()) {
                         flow.paragraph(p, BODY, false, true);
                     }
