@@ -12,4 +12,5 @@ module dev.gongkai.testkit {
 
     exports dev.gongkai.testkit;
     exports dev.gongkai.testkit.render;
+    exports dev.gongkai.testkit.render.page;
 }

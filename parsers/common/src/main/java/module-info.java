@@ -4,10 +4,12 @@
 module dev.gongkai.parser.common {
     requires transitive dev.gongkai.core;
     requires transitive java.desktop;
+    requires java.xml;
 
     exports dev.gongkai.layout;
+    exports dev.gongkai.layout.page;
     // the text reader cuts crawler dumps into cells by the interpreter's own label and value tests
-    exports dev.gongkai.layout.internal to dev.gongkai.parser.text;
+    exports dev.gongkai.layout.internal to dev.gongkai.parser.text, dev.gongkai.parser.ofd, dev.gongkai.parser.odf;
 
     // an OCR engine, when installed, recognises images for the readers that meet them
     uses dev.gongkai.layout.ImageRecognizer;

@@ -18,7 +18,8 @@ class ModuleExportsTest {
             ModuleDescriptor d = ModuleDescriptor.read(in);
             assertThat(d.name()).isEqualTo("dev.gongkai.testkit");
             assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                    .containsExactlyInAnyOrder("dev.gongkai.testkit", "dev.gongkai.testkit.render");
+                    .containsExactlyInAnyOrder("dev.gongkai.testkit", "dev.gongkai.testkit.render",
+                            "dev.gongkai.testkit.render.page");
         }
     }
 }

@@ -35,7 +35,8 @@ public final class Batch {
     /** Extensions of the formats gongkai reads: such a file that no reader takes is unreadable, not skipped. */
     static final Set<String> REPORT_EXTENSIONS = Set.of(
             "txt", "text", "md", "htm", "html", "xhtml", "shtml", "doc", "docx", "xls", "xlsx", "pdf", "json",
-            "png", "jpg", "jpeg", "tif", "tiff");
+            "png", "jpg", "jpeg", "tif", "tiff",
+            "wps", "wpt", "et", "ett", "dps", "ofd", "odt", "ods", "ott", "ots", "fodt", "fods");
 
     /** Names (without extension, any case) of project documentation files: skipped, not read as reports. */
     static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog", "copying", "contributing");

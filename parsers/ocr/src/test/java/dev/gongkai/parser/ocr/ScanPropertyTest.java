@@ -8,6 +8,7 @@ import dev.gongkai.layout.Pages;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.model.Report;
 import dev.gongkai.parser.pdf.render.ReportPdfRenderer;
+import dev.gongkai.testkit.render.page.ReportPages;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.testkit.ReadingAudit;
@@ -49,7 +50,7 @@ class ScanPropertyTest {
         for (long s = 1; s <= seeds; s++) {
             final long seed = s;
             Report truth = Reports.generator().generate(seed);
-            ParseResult r = read(ReportPdfRenderer.render(truth, ReportPdfRenderer.Options.of(seed)), seed);
+            ParseResult r = read(ReportPdfRenderer.render(truth, ReportPages.Options.of(seed)), seed);
             long[] one = new long[ReadingAudit.SIZE];
             List<String> w = new ArrayList<>();
             OcrAudit.tables34(truth, r.report(), one, w);

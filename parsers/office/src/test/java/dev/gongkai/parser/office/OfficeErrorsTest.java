@@ -8,7 +8,7 @@ import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnsupportedFormatException;
 import dev.gongkai.parser.office.internal.OfficeReader;
 import dev.gongkai.parser.office.render.DocxRenderer;
-import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.testkit.render.ReportLayouts;
 import dev.gongkai.parser.office.render.SampleReports;
 import dev.gongkai.parser.office.render.SheetRenderer;
 import dev.gongkai.spi.ParseContext;

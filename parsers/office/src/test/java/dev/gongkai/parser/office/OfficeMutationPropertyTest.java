@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.parser.office.render.DocxRenderer;
-import dev.gongkai.parser.office.render.Layout;
-import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.testkit.render.Layout;
+import dev.gongkai.testkit.render.ReportLayouts;
 import dev.gongkai.parser.office.render.SampleReports;
 import dev.gongkai.parser.office.render.SheetRenderer;
 import dev.gongkai.spi.ParseContext;

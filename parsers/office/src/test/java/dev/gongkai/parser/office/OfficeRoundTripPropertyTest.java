@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReportDiff;
 import dev.gongkai.parser.office.render.DocxRenderer;
-import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.testkit.render.ReportLayouts;
 import dev.gongkai.parser.office.render.SheetRenderer;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;

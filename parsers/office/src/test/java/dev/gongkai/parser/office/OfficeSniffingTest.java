@@ -6,7 +6,7 @@ import dev.gongkai.Gongkai;
 import dev.gongkai.parser.office.internal.OfficeFormat;
 import dev.gongkai.parser.office.internal.OfficeReader;
 import dev.gongkai.parser.office.render.DocxRenderer;
-import dev.gongkai.parser.office.render.ReportLayouts;
+import dev.gongkai.testkit.render.ReportLayouts;
 import dev.gongkai.parser.office.render.SampleReports;
 import dev.gongkai.parser.office.render.SheetRenderer;
 import dev.gongkai.spi.DocumentProbe;

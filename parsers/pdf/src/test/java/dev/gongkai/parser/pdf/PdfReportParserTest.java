@@ -11,7 +11,7 @@ import dev.gongkai.UnsupportedFormatException;
 import dev.gongkai.spi.DocumentProbe;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ProblemList;
-import dev.gongkai.parser.pdf.render.PageFlow;
+import dev.gongkai.testkit.render.page.PageFlow;
 import dev.gongkai.parser.pdf.render.PdfCanvas;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

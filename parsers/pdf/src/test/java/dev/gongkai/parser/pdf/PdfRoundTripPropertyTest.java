@@ -1,5 +1,6 @@
 package dev.gongkai.parser.pdf;
 
+import dev.gongkai.testkit.render.page.ReportPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.model.Report;
@@ -57,7 +58,7 @@ class PdfRoundTripPropertyTest {
         PdfReportParser parser = new PdfReportParser();
         for (long seed = base; seed < base + CASES; seed++) {
             Report r = gen.generate(seed);
-            ReportPdfRenderer.Options o = ReportPdfRenderer.Options.of(seed);
+            ReportPages.Options o = ReportPages.Options.of(seed);
             byte[] pdf = ReportPdfRenderer.render(r, o);
             assertThat(Blocks.paragraphs(Blocks.of(pdf))).as("paragraphs of seed %d (%s), options %s", seed,
                     variant, o).isEqualTo(paragraphs(r));

@@ -1,5 +1,6 @@
 package dev.gongkai.parser.pdf;
 
+import dev.gongkai.testkit.render.page.ReportPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.model.Report;
@@ -49,7 +50,7 @@ class PdfTitlePropertyTest {
     void theTitlePropertyGivesTitleOrganAndYearWhenTheTextHasNoTitle() throws IOException {
         for (long seed = 300; seed < 300 + CASES; seed++) {
             Report r = Reports.generator().generate(seed);
-            byte[] pdf = withTitle(ReportPdfRenderer.render(untitled(r), ReportPdfRenderer.Options.of(seed)),
+            byte[] pdf = withTitle(ReportPdfRenderer.render(untitled(r), ReportPages.Options.of(seed)),
                     "Microsoft Word - " + r.title() + ".docx");
             Report golden = r.toBuilder().published(null).build();
             assertThat(ReportDiff.between(golden, parse(pdf), false)).as("seed %d", seed).isEmpty();
@@ -59,7 +60,7 @@ class PdfTitlePropertyTest {
     @Test
     void theReportsOwnTitleLineWinsOverTheProperty() throws IOException {
         Report r = Reports.generator().generate(311);
-        byte[] pdf = withTitle(ReportPdfRenderer.render(r, ReportPdfRenderer.Options.of(311)),
+        byte[] pdf = withTitle(ReportPdfRenderer.render(r, ReportPages.Options.of(311)),
                 "某某县2019年政府信息公开工作年度报告");
         assertThat(ReportDiff.between(r, parse(pdf), false)).isEmpty();
     }
@@ -67,7 +68,7 @@ class PdfTitlePropertyTest {
     @Test
     void aTemplatesLeftoverTitleIsNotTaken() throws IOException {
         Report r = Reports.generator().generate(312);
-        byte[] plain = ReportPdfRenderer.render(untitled(r), ReportPdfRenderer.Options.of(312));
+        byte[] plain = ReportPdfRenderer.render(untitled(r), ReportPages.Options.of(312));
         Report none = parse(plain);
         assertThat(none.title()).isNull();
         for (String leftover : new String[] {"附件1", "Document1", "正文",

@@ -53,6 +53,10 @@ public enum OfficeFormat {
      */
     public static int score(OfficeFormat format, DocumentProbe probe) {
         Container c = container(probe);
+        if (c == null && format.container == Container.OLE2 && fromExtension(probe.extension()) == format
+                && isWpsExtension(probe.extension())) {
+            return 20; // WPS Office's older private format: taken to be refused with a reason
+        }
         if (c == null || c != format.container) {
             return 0;
         }
@@ -110,10 +114,18 @@ public enum OfficeFormat {
     public static OfficeFormat fromExtension(String ext) {
         return switch (ext) {
             case "docx", "docm", "dotx", "dotm" -> DOCX;
-            case "doc", "dot", "wps" -> DOC;
+            case "doc", "dot", "wps", "wpt" -> DOC;
             case "xlsx", "xlsm", "xltx", "xltm" -> XLSX;
-            case "xls", "xlt", "et" -> XLS;
+            case "xls", "xlt", "et", "ett" -> XLS;
             default -> null;
+        };
+    }
+
+    /** True for the extensions of WPS Office's own files (writer, spreadsheet, presentation, templates). */
+    public static boolean isWpsExtension(String ext) {
+        return switch (ext) {
+            case "wps", "wpt", "et", "ett", "dps", "dpt" -> true;
+            default -> false;
         };
     }
 

@@ -50,14 +50,18 @@ public final class OfficeReader {
         FileMagic magic = FileMagic.valueOf(bytes);
         try {
             return switch (magic) {
-                case OLE2 -> readOle2(bytes, where);
+                case OLE2 -> readOle2(bytes, where, wps(fileName));
                 case OOXML -> readOoxml(bytes, where);
                 case WORD2 -> throw new UnsupportedFormatException("a Word 2 document" + where
                         + ": only Word 97 and later (.doc, .docx) are read");
                 case BIFF2, BIFF3, BIFF4 -> throw new UnsupportedFormatException("an Excel " + magic.name().charAt(4)
                         + ".0 worksheet" + where + ": only Excel 97 and later (.xls, .xlsx) are read");
-                default -> throw new UnsupportedFormatException("not a Word or Excel document" + where + ": the bytes "
-                        + (magic == FileMagic.UNKNOWN ? "have no OLE2 or OOXML signature" : "look like " + magic.name()));
+                default -> throw wps(fileName)
+                        ? new UnsupportedFormatException("a file in WPS Office's older private format (WPS 2000 era or"
+                                + " earlier)" + where + ", which cannot be read: re-save it in WPS as .doc/.docx (or"
+                                + " .xls/.xlsx); .wps and .et files saved in Word/Excel 97 format are read")
+                        : new UnsupportedFormatException("not a Word or Excel document" + where + ": the bytes "
+                                + (magic == FileMagic.UNKNOWN ? "have no OLE2 or OOXML signature" : "look like " + magic.name()));
             };
         } catch (UnreadableDocumentException e) {
             throw e;
@@ -89,7 +93,15 @@ public final class OfficeReader {
         return new CorruptDocumentException("the document is truncated or corrupt" + where, e);
     }
 
-    private static Extraction readOle2(byte[] bytes, String where) throws IOException {
+    private static boolean wps(String fileName) {
+        if (fileName == null) {
+            return false;
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot >= 0 && OfficeFormat.isWpsExtension(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static Extraction readOle2(byte[] bytes, String where, boolean wps) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
@@ -106,6 +118,15 @@ public final class OfficeReader {
             List<String> names = new ArrayList<>();
             for (Entry e : root) {
                 names.add(e.getName());
+            }
+            if (root.hasEntry("PowerPoint Document")) {
+                throw new UnsupportedFormatException("a presentation (PowerPoint, or WPS 演示 .dps)" + where
+                        + ": slides are not read; save the report as .doc/.docx or .pdf");
+            }
+            if (wps) {
+                throw new UnsupportedFormatException("a WPS Office file in WPS's own format (WPS 2000 era or"
+                        + " earlier)" + where + ", not Word/Excel 97 inside (streams: " + String.join(", ", names)
+                        + "): re-save it in WPS as .doc/.docx (or .xls/.xlsx)");
             }
             throw new UnsupportedFormatException("an OLE2 compound document with no Word or Excel stream" + where
                     + " (streams: " + String.join(", ", names) + "); WPS Office's own format, Works and other programs'"

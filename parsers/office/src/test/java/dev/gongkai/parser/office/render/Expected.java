@@ -1,12 +1,13 @@
 package dev.gongkai.parser.office.render;
 
+import dev.gongkai.testkit.render.Layout;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
-import dev.gongkai.parser.office.render.Layout.Para;
-import dev.gongkai.parser.office.render.Layout.Slot;
-import dev.gongkai.parser.office.render.Layout.Tab;
+import dev.gongkai.testkit.render.Layout.Para;
+import dev.gongkai.testkit.render.Layout.Slot;
+import dev.gongkai.testkit.render.Layout.Tab;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.gongkai.parser.office.render;
 
-import dev.gongkai.parser.office.render.Layout.Para;
-import dev.gongkai.parser.office.render.Layout.Slot;
-import dev.gongkai.parser.office.render.Layout.Tab;
+import dev.gongkai.testkit.render.Layout;
+import dev.gongkai.testkit.render.Layout.Para;
+import dev.gongkai.testkit.render.Layout.Slot;
+import dev.gongkai.testkit.render.Layout.Tab;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.gongkai.parser.office.render;
 
+import dev.gongkai.testkit.render.Layout;
 import java.util.Random;
 
 /** How a layout's spans are written when nothing is merged: which covered slots repeat the span's text. */

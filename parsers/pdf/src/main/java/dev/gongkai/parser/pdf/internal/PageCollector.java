@@ -1,6 +1,11 @@
 package dev.gongkai.parser.pdf.internal;
 
+import dev.gongkai.layout.page.Box;
+import dev.gongkai.layout.page.Glyph;
+import dev.gongkai.layout.page.PageLayout;
+import dev.gongkai.layout.page.PathRecorder;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -69,7 +74,16 @@ final class PageCollector extends PDFTextStripper {
             top = Math.min(top, y);
             bottom = Math.max(bottom, y);
         }
-        pictures.add(new PageLayout.Picture(new Box(left, top, right, bottom), d.image()));
+        pictures.add(new PageLayout.Picture(new Box(left, top, right, bottom), d.image().getWidth(),
+                () -> load(d.image())));
+    }
+
+    private static BufferedImage load(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+        try {
+            return image.getImage();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

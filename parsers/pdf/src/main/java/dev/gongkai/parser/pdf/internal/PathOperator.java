@@ -1,5 +1,6 @@
 package dev.gongkai.parser.pdf.internal;
 
+import dev.gongkai.layout.page.PathRecorder;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.List;
@@ -42,22 +43,22 @@ final class PathOperator extends OperatorProcessor {
         switch (name) {
             case "m" -> {
                 if (numbers(operands, 2)) {
-                    recorder.moveTo(point(operands, 0));
+                    moveTo(point(operands, 0));
                 }
             }
             case "l" -> {
                 if (numbers(operands, 2)) {
-                    recorder.lineTo(point(operands, 0));
+                    lineTo(point(operands, 0));
                 }
             }
             case "c" -> {
                 if (numbers(operands, 6)) {
-                    recorder.curveTo(point(operands, 4));
+                    curveTo(point(operands, 4));
                 }
             }
             case "v", "y" -> {
                 if (numbers(operands, 4)) {
-                    recorder.curveTo(point(operands, 2));
+                    curveTo(point(operands, 2));
                 }
             }
             case "h" -> recorder.closePath();
@@ -82,7 +83,20 @@ final class PathOperator extends OperatorProcessor {
             return;
         }
         float x = value(operands, 0), y = value(operands, 1), w = value(operands, 2), h = value(operands, 3);
-        recorder.rectangle(transform(x, y), transform(x + w, y), transform(x + w, y + h), transform(x, y + h));
+        Point2D.Float p0 = transform(x, y), p1 = transform(x + w, y), p2 = transform(x + w, y + h), p3 = transform(x, y + h);
+        recorder.rectangle(p0.x, p0.y, p1.x, p1.y, p2.x, p2.y, p3.x, p3.y);
+    }
+
+    private void moveTo(Point2D.Float p) {
+        recorder.moveTo(p.x, p.y);
+    }
+
+    private void lineTo(Point2D.Float p) {
+        recorder.lineTo(p.x, p.y);
+    }
+
+    private void curveTo(Point2D.Float p) {
+        recorder.curveTo(p.x, p.y);
     }
 
     private Point2D.Float point(List<COSBase> operands, int i) {

@@ -2,18 +2,20 @@ package dev.gongkai.parser.pdf.internal;
 
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
-import dev.gongkai.layout.GridCell;
-import dev.gongkai.layout.ImageBlock;
 import dev.gongkai.layout.ImageRecognizer;
 import dev.gongkai.layout.Pages;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
+import dev.gongkai.layout.page.PageBlocks;
+import dev.gongkai.layout.page.PageLayout;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.ProblemList;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,12 +24,18 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * A PDF document's blocks: paragraphs in reading order and tables rebuilt from ruled grids or column
- * alignment, continued over page breaks, without page furniture. Not API.
+ * A PDF document's blocks ({@link PageBlocks} over PDFBox's glyphs and ruling lines), and what it says
+ * about pages without a readable text layer or with a text layer recognised by OCR. Not API.
  */
 public final class PdfExtractor {
 
     private PdfExtractor() {}
+
+    /** Problem code (and cell uncertainty) of text read from an OCR text layer over a scanned page. */
+    public static final String OCR_LAYER = "ocr-text-layer";
+
+    /** The resolution at which a scanned page is rendered for the OCR engine. */
+    public static final int SCAN_DPI = 300;
 
     /**
      * The blocks of a document.
@@ -48,19 +56,21 @@ public final class PdfExtractor {
     public record Extraction(List<Block> blocks, Set<Integer> ocrPages) {}
 
     /**
-     * The blocks of a document, and which pages are scans with an OCR text layer.
+     * The blocks of a document, and which pages are scans with an OCR text layer. Pages with images and
+     * no text at all are recognised by the installed OCR engine, when there is one.
      *
-     * @param scansAsImages true to hand each such page over as an image (rendered at {@link #SCAN_DPI})
-     *     for the OCR engine instead of its text layer; the images are rendered when they are
-     *     recognised, so the document must stay open until then
+     * @param scansAsImages true to hand each page with an OCR text layer over as an image (rendered at
+     *     {@link #SCAN_DPI}) for the OCR engine instead of its text layer; the images are rendered when
+     *     they are recognised, so the document must stay open until then
      * @throws UnreadableDocumentException with reason {@code NO_TEXT_LAYER} when no page has readable text
+     *     and no OCR engine is installed
      */
     public static Extraction extract(PDDocument document, ProblemList problems, boolean scansAsImages)
             throws IOException {
         List<PageLayout> layouts = PageCollector.collect(document);
         boolean producerSaysOcr = OcrProducers.saysOcr(document);
-        List<List<Item>> pages = new ArrayList<>();
         Set<Integer> ocr = new TreeSet<>();
+        Map<Integer, PageBlocks.PageImage> asImages = new HashMap<>();
         boolean anyText = false;
         Optional<ImageRecognizer> engine = ImageRecognizer.installed();
         List<Integer> scanned = new ArrayList<>();
@@ -76,10 +86,7 @@ public final class PdfExtractor {
             }
             if (scansAsImages && ocr.contains(page.page())) {
                 int index = page.page() - 1;
-                pages.add(List.of(new Item.Picture(page.page(), new Box(0, 0, page.width(), page.height()),
-                        () -> render(document, index), SCAN_DPI, "page " + page.page())));
-            } else {
-                pages.add(PageReader.read(page));
+                asImages.put(page.page(), new PageBlocks.PageImage(() -> render(document, index), SCAN_DPI));
             }
         }
         if (!scanned.isEmpty()) {
@@ -91,8 +98,7 @@ public final class PdfExtractor {
             if (!anyText) {
                 return new Extraction(Pages.joined(recognised), Set.copyOf(ocr));
             }
-            return new Extraction(withScans(toBlocks(Stitcher.stitch(AlignedTables.find(
-                    Furniture.strip(pages, layouts)))), scanned, recognised), Set.copyOf(ocr));
+            return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr));
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
@@ -105,15 +111,8 @@ public final class PdfExtractor {
                     + " with a text layer recognised by OCR; its table values are uncertain unless the"
                     + " template's sums confirm them", SourceSpan.page(ocr.iterator().next(), null));
         }
-        List<Item> items = Stitcher.stitch(AlignedTables.find(Furniture.strip(pages, layouts)));
-        return new Extraction(toBlocks(items), Set.copyOf(ocr));
+        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr));
     }
-
-    /** Problem code (and cell uncertainty) of text read from an OCR text layer over a scanned page. */
-    public static final String OCR_LAYER = "ocr-text-layer";
-
-    /** The resolution at which a scanned page is rendered for the OCR engine. */
-    public static final int SCAN_DPI = 300;
 
     private static BufferedImage render(PDDocument document, int index) {
         try {
@@ -151,65 +150,5 @@ public final class PdfExtractor {
             problems.add("page-unreadable", "page " + page.page() + ": " + page.unreadable()
                     + " glyphs without a Unicode mapping were skipped", span);
         }
-    }
-
-    private static List<Block> toBlocks(List<Item> items) {
-        List<TextLine> lines = new ArrayList<>();
-        for (Item it : items) {
-            if (it instanceof Item.Line l) {
-                lines.add(l.line());
-            }
-        }
-        Paragraphs paragraphs = Paragraphs.of(lines);
-        List<Block> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        TextLine first = null, prev = null;
-        for (Item it : items) {
-            if (it instanceof Item.Line l) {
-                if (paragraphs.starts(prev, l.line()) && first != null) {
-                    out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-                    text.setLength(0);
-                    first = null;
-                }
-                if (first == null) {
-                    first = l.line();
-                }
-                Paragraphs.append(text, l.line().text());
-                prev = l.line();
-            } else if (it instanceof Item.Picture p) {
-                if (first != null) {
-                    out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-                    text.setLength(0);
-                    first = null;
-                }
-                prev = null;
-                out.add(new ImageBlock(p.image(), new ImageRecognizer.ImageOrigin(p.page(), p.path(), p.dpi()),
-                        p.box().span(p.page())));
-            } else if (it instanceof Item.Grid g) {
-                if (first != null) {
-                    out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-                    text.setLength(0);
-                    first = null;
-                }
-                prev = null;
-                out.add(table(g.table()));
-            }
-        }
-        if (first != null) {
-            out.add(new Paragraph(text.toString(), first.box().span(first.page())));
-        }
-        return out;
-    }
-
-    private static Table table(Item.PageTable t) {
-        List<List<GridCell>> rows = new ArrayList<>();
-        for (List<Item.Slot> row : t.rows()) {
-            List<GridCell> r = new ArrayList<>();
-            for (Item.Slot s : row) {
-                r.add(new GridCell(s.text(), s.box().span(s.page()), s.merged()));
-            }
-            rows.add(r);
-        }
-        return new Table(rows, t.ruled() ? Table.Kind.GRID : Table.Kind.STREAM, t.box().span(t.page()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gongkai.parser.pdf.render;
 
+import dev.gongkai.testkit.render.page.PageCanvas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Draws text and lines on A4 pages with PDFBox, in page coordinates (origin top left), with the test
  * CJK font (a subset of an OFL font, embedded as a subset).
  */
-public final class PdfCanvas implements AutoCloseable {
+public final class PdfCanvas implements PageCanvas, AutoCloseable {
 
-    public static final float WIDTH = PDRectangle.A4.getWidth();
-    public static final float HEIGHT = PDRectangle.A4.getHeight();
     private static TrueTypeFont shared;
 
     private final PDDocument document = new PDDocument();
@@ -45,6 +44,7 @@ public final class PdfCanvas implements AutoCloseable {
         return shared;
     }
 
+    @Override
     public int pages() {
         return pages;
     }
@@ -53,6 +53,7 @@ public final class PdfCanvas implements AutoCloseable {
         return document;
     }
 
+    @Override
     public void newPage() {
         try {
             if (stream != null) {
@@ -68,6 +69,7 @@ public final class PdfCanvas implements AutoCloseable {
         }
     }
 
+    @Override
     public float width(String text, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;
@@ -77,6 +79,7 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     /** Shows text with its baseline at {@code baseline}. */
+    @Override
     public void text(float x, float baseline, float size, String text) {
         if (text.isEmpty()) {
             return;
@@ -93,6 +96,7 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     /** Strokes a line. */
+    @Override
     public void line(float x1, float y1, float x2, float y2) {
         try {
             stream.moveTo(x1, HEIGHT - y1);
@@ -104,6 +108,7 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     /** Fills a rectangle (a rule drawn as a thin filled box, as some word processors do). */
+    @Override
     public void fill(float x, float y, float w, float h) {
         try {
             stream.addRect(x, HEIGHT - y - h, w, h);
@@ -114,6 +119,7 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     /** Strokes a rectangle given by its top-left corner. */
+    @Override
     public void rectangle(float x, float y, float w, float h) {
         try {
             stream.addRect(x, HEIGHT - y - h, w, h);
