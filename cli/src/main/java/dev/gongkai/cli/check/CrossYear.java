@@ -57,8 +57,16 @@ public final class CrossYear {
         return keys.size();
     }
 
-    /** Pairs the reports and runs the rules over those that meet another. */
-    public synchronized Result run(Checker checker) {
+    /** Pairs the reports and runs the rules over those that meet another, on the calling thread. */
+    public Result run(Checker checker) {
+        return run(checker, Runnable::run);
+    }
+
+    /**
+     * Pairs the reports and runs the rules over those that meet another, the reports shared out among
+     * the executor's threads; the result does not depend on how many there are.
+     */
+    public synchronized Result run(Checker checker, java.util.concurrent.Executor executor) {
         List<YearKey> sorted = new ArrayList<>(keys);
         sorted.sort(Comparator.comparing(YearKey::source));
         List<String> organs = new ArrayList<>(sorted.size());
@@ -68,21 +76,23 @@ public final class CrossYear {
             years.add(k.year());
         }
         BatchPairing pairing = BatchPairing.of(organs, years);
+        Added[] added = new Added[sorted.size()];
+        int chunk = 256;
+        List<java.util.concurrent.CompletableFuture<Void>> parts = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += chunk) {
+            int lo = from;
+            int hi = Math.min(sorted.size(), from + chunk);
+            parts.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = lo; i < hi; i++) {
+                    added[i] = added(checker, sorted, pairing, i);
+                }
+            }, executor));
+        }
+        java.util.concurrent.CompletableFuture.allOf(parts.toArray(new java.util.concurrent.CompletableFuture[0])).join();
         Map<String, Added> out = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            YearKey k = sorted.get(i);
-            int p = pairing.previous(i);
-            List<Integer> dups = pairing.duplicates(i);
-            if (p < 0 && dups.isEmpty()) {
-                continue;
-            }
-            List<NamedReport> others = new ArrayList<>(dups.size());
-            for (int d : dups) {
-                others.add(new NamedReport(sorted.get(d).source(), sorted.get(d).toReport()));
-            }
-            Checked c = checker.batch(k.source(), k.toReport(), p < 0 ? null : sorted.get(p).toReport(), others);
-            if (!c.issues().isEmpty()) {
-                out.putIfAbsent(k.source(), new Added(c, k.organ(), k.status(), worse(k.status(), c)));
+            if (added[i] != null) {
+                out.putIfAbsent(sorted.get(i).source(), added[i]);
             }
         }
         List<List<String>> groups = new ArrayList<>();
@@ -90,6 +100,21 @@ public final class CrossYear {
             groups.add(g.stream().map(i -> sorted.get(i).source()).toList());
         }
         return new Result(out, pairing.organs(), pairing.yearPairs(), pairing.comparedReports(), List.copyOf(groups));
+    }
+
+    private static Added added(Checker checker, List<YearKey> sorted, BatchPairing pairing, int i) {
+        YearKey k = sorted.get(i);
+        int p = pairing.previous(i);
+        List<Integer> dups = pairing.duplicates(i);
+        if (p < 0 && dups.isEmpty()) {
+            return null;
+        }
+        List<NamedReport> others = new ArrayList<>(dups.size());
+        for (int d : dups) {
+            others.add(new NamedReport(sorted.get(d).source(), sorted.get(d).toReport()));
+        }
+        Checked c = checker.batch(k.source(), k.toReport(), p < 0 ? null : sorted.get(p).toReport(), others);
+        return c.issues().isEmpty() ? null : new Added(c, k.organ(), k.status(), worse(k.status(), c));
     }
 
     private static Status worse(Status before, Checked added) {
