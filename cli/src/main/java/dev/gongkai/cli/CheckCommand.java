@@ -50,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write report.html, summary.csv, findings.jsonl and reports/*.json (canonical JSON) here.")
+            description = "Write report.html, summary.csv, findings.jsonl and reports/*.json (canonical JSON) here, and the journal "
+                    + "(.gongkai/) that --resume continues from.")
     Path out;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: the number of cores, ${DEFAULT-VALUE}).")
