@@ -16,9 +16,15 @@ import dev.gongkai.validation.RuleConfig;
 import dev.gongkai.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write report.html, summary.csv, findings.jsonl and reports/*.json (canonical JSON) here.")
+            description = "Write report.html, summary.csv, findings.jsonl and reports/*.json (canonical JSON) here, and the journal "
+                    + "(.gongkai/) that --resume continues from.")
     Path out;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: the number of cores, ${DEFAULT-VALUE}).")
@@ -71,6 +78,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable), e.g. '**/expected/**'.")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time one file may take to read and check; a file over it is document.unreadable (\"timed out after N s\") "
+                    + "and the batch goes on. 0: no limit. Default: ${DEFAULT-VALUE}.")
+    double timeoutSeconds;
+
+    @Option(names = "--resume", description = "Continue a batch interrupted in the same --out folder: files whose content, "
+            + "gongkai version and options (--config, --lang, --exclude, --timeout, the paths) are unchanged are not read again; "
+            + "every output still holds each file exactly once.")
+    boolean resume;
+
     @Option(names = {"-q", "--quiet"}, description = "Text format: print the totals only, not each finding.")
     boolean quiet;
 
@@ -87,6 +104,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             err.println("gongkai: --jobs must be at least 1");
+            return Main.USAGE;
+        }
+        if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
+            err.println("gongkai: --timeout must be 0 (no limit) or more seconds");
+            return Main.USAGE;
+        }
+        if (resume && out == null) {
+            err.println("gongkai: --resume needs the --out folder of the batch to continue");
             return Main.USAGE;
         }
         Validator validator;
@@ -112,12 +137,25 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.text && !quiet) {
             sinks.add(new ConsoleLines(stdout, language));
         }
+        Batch batch = new Batch(new ValidatorChecker(validator), jobs)
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        OutDir outDir = null;
         if (out != null) {
-            sinks.add(new OutDir(out, tally, language));
+            outDir = new OutDir(out, tally, language, fingerprint(language), resume);
+            sinks.add(outDir);
+            batch.journal(outDir.journal());
         }
         long total = inputs.count();
         try (Progress p = Progress.create(progress, total, err, Progress.stderrIsTerminal())) {
-            new Batch(new ValidatorChecker(validator), jobs).run(inputs, all(sinks), p);
+            batch.run(inputs, all(sinks), p);
+        } finally {
+            if (outDir != null) {
+                outDir.journal().close();
+            }
+        }
+        if (resume) {
+            err.println("gongkai: resumed: " + batch.restored() + " of " + tally.files()
+                    + " files were unchanged since the earlier run and were not read again");
         }
         String outName = out == null ? null : out.toString();
         if (format == Format.json) {
@@ -133,6 +171,43 @@ final class CheckCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /**
+     * What the outputs of a file depend on besides its content: the gongkai build, the rule
+     * configuration, the language, the excludes, the paths given and the timeout. A journal written
+     * under another fingerprint is not resumed from.
+     */
+    private String fingerprint(String language) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("version=").append(String.join(" ", new Version().getVersion())).append('\n');
+        try {
+            var src = Main.class.getProtectionDomain().getCodeSource();
+            Path jar = src == null ? null : Path.of(src.getLocation().toURI());
+            if (jar != null && Files.isRegularFile(jar)) {
+                b.append("build=").append(Files.size(jar)).append('/').append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            b.append("build=unknown\n");
+        }
+        b.append("config=").append(config == null ? "defaults" : HexFormat.of().formatHex(sha256(Files.readAllBytes(config)))).append('\n');
+        b.append("lang=").append(language).append('\n');
+        b.append("timeout=").append(timeoutSeconds).append('\n');
+        for (String e : excludes) {
+            b.append("exclude=").append(e).append('\n');
+        }
+        for (Path p : paths) {
+            b.append("path=").append(p.toAbsolutePath().normalize()).append('\n');
+        }
+        return HexFormat.of().formatHex(sha256(b.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Sink all(List<Sink> sinks) {
         return new Sink() {
             @Override
@@ -146,6 +221,13 @@ final class CheckCommand implements Callable<Integer> {
             public void accept(Outcome o) throws IOException {
                 for (Sink s : sinks) {
                     s.accept(o);
+                }
+            }
+
+            @Override
+            public void idle() throws IOException {
+                for (Sink s : sinks) {
+                    s.idle();
                 }
             }
 

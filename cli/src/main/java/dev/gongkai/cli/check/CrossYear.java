@@ -43,12 +43,67 @@ public final class CrossYear {
         public static final Result EMPTY = new Result(Map.of(), 0, 0, 0, List.of());
     }
 
-    private final List<YearKey> keys = new ArrayList<>();
+    private final List<Kept> keys = new ArrayList<>();
+
+    /**
+     * A key as kept until the pass: the source, organ and year to pair by, and the rest deflated (the
+     * packed cells of a generated report, about 600 characters, keep in about a third of that), so that
+     * a batch of 200,000 reports keeps its keys in a few tens of megabytes.
+     */
+    private record Kept(String source, String organ, int year, byte[] rest) {
+
+        static Kept of(YearKey k) {
+            String rest = k.edition().code() + FIELD + k.collapsed() + FIELD + k.unmapped() + FIELD + k.status().name()
+                    + FIELD + k.cells();
+            byte[] raw = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+            try {
+                d.setInput(raw);
+                d.finish();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length / 2 + 16);
+                byte[] buf = new byte[1024];
+                while (!d.finished()) {
+                    out.write(buf, 0, d.deflate(buf));
+                }
+                return new Kept(k.source(), k.organ(), k.year(), out.toByteArray());
+            } finally {
+                d.end();
+            }
+        }
+
+        YearKey key() {
+            java.util.zip.Inflater i = new java.util.zip.Inflater();
+            try {
+                i.setInput(rest);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(rest.length * 4);
+                byte[] buf = new byte[1024];
+                while (!i.finished()) {
+                    int n = i.inflate(buf);
+                    if (n == 0 && (i.needsInput() || i.needsDictionary())) {
+                        throw new IllegalStateException("a kept key does not inflate");
+                    }
+                    out.write(buf, 0, n);
+                }
+                String[] f = out.toString(java.nio.charset.StandardCharsets.UTF_8).split(String.valueOf(FIELD), 5);
+                return new YearKey(organ, year, source, dev.gongkai.model.Edition.fromCode(f[0]).orElseThrow(),
+                        Boolean.parseBoolean(f[1]), f[2], f[4], Status.valueOf(f[3]));
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                i.end();
+            }
+        }
+    }
+
+    private static final char FIELD = '\u0001';
 
     /** Keeps a report's key (reports without organ or year have none and are not compared). */
-    public synchronized void add(YearKey key) {
+    public void add(YearKey key) {
         if (key != null) {
-            keys.add(key);
+            Kept k = Kept.of(key);
+            synchronized (this) {
+                keys.add(k);
+            }
         }
     }
 
@@ -57,32 +112,42 @@ public final class CrossYear {
         return keys.size();
     }
 
-    /** Pairs the reports and runs the rules over those that meet another. */
-    public synchronized Result run(Checker checker) {
-        List<YearKey> sorted = new ArrayList<>(keys);
-        sorted.sort(Comparator.comparing(YearKey::source));
+    /** Pairs the reports and runs the rules over those that meet another, on the calling thread. */
+    public Result run(Checker checker) {
+        return run(checker, Runnable::run);
+    }
+
+    /**
+     * Pairs the reports and runs the rules over those that meet another, the reports shared out among
+     * the executor's threads; the result does not depend on how many there are.
+     */
+    public synchronized Result run(Checker checker, java.util.concurrent.Executor executor) {
+        List<Kept> sorted = new ArrayList<>(keys);
+        sorted.sort(Comparator.comparing(Kept::source));
         List<String> organs = new ArrayList<>(sorted.size());
         List<Integer> years = new ArrayList<>(sorted.size());
-        for (YearKey k : sorted) {
+        for (Kept k : sorted) {
             organs.add(k.organ());
             years.add(k.year());
         }
         BatchPairing pairing = BatchPairing.of(organs, years);
+        Added[] added = new Added[sorted.size()];
+        int chunk = 256;
+        List<java.util.concurrent.CompletableFuture<Void>> parts = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += chunk) {
+            int lo = from;
+            int hi = Math.min(sorted.size(), from + chunk);
+            parts.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = lo; i < hi; i++) {
+                    added[i] = added(checker, sorted, pairing, i);
+                }
+            }, executor));
+        }
+        java.util.concurrent.CompletableFuture.allOf(parts.toArray(new java.util.concurrent.CompletableFuture[0])).join();
         Map<String, Added> out = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            YearKey k = sorted.get(i);
-            int p = pairing.previous(i);
-            List<Integer> dups = pairing.duplicates(i);
-            if (p < 0 && dups.isEmpty()) {
-                continue;
-            }
-            List<NamedReport> others = new ArrayList<>(dups.size());
-            for (int d : dups) {
-                others.add(new NamedReport(sorted.get(d).source(), sorted.get(d).toReport()));
-            }
-            Checked c = checker.batch(k.source(), k.toReport(), p < 0 ? null : sorted.get(p).toReport(), others);
-            if (!c.issues().isEmpty()) {
-                out.putIfAbsent(k.source(), new Added(c, k.organ(), k.status(), worse(k.status(), c)));
+            if (added[i] != null) {
+                out.putIfAbsent(sorted.get(i).source(), added[i]);
             }
         }
         List<List<String>> groups = new ArrayList<>();
@@ -90,6 +155,21 @@ public final class CrossYear {
             groups.add(g.stream().map(i -> sorted.get(i).source()).toList());
         }
         return new Result(out, pairing.organs(), pairing.yearPairs(), pairing.comparedReports(), List.copyOf(groups));
+    }
+
+    private static Added added(Checker checker, List<Kept> sorted, BatchPairing pairing, int i) {
+        YearKey k = sorted.get(i).key();
+        int p = pairing.previous(i);
+        List<Integer> dups = pairing.duplicates(i);
+        if (p < 0 && dups.isEmpty()) {
+            return null;
+        }
+        List<NamedReport> others = new ArrayList<>(dups.size());
+        for (int d : dups) {
+            others.add(new NamedReport(sorted.get(d).source(), sorted.get(d).key().toReport()));
+        }
+        Checked c = checker.batch(k.source(), k.toReport(), p < 0 ? null : sorted.get(p).key().toReport(), others);
+        return c.issues().isEmpty() ? null : new Added(c, k.organ(), k.status(), worse(k.status(), c));
     }
 
     private static Status worse(Status before, Checked added) {

@@ -2,21 +2,23 @@ package dev.gongkai.cli.check;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The files named on the command line and those below the folders named, walked lazily (nothing is
- * collected): hidden files and folders (name starting with {@code .}), the output folder and files
+ * The files named on the command line and those below the folders named, walked lazily (only one
+ * folder's names are held at a time) and always in the same order (a folder's entries by name), so that
+ * the outputs of a batch come in an order that does not depend on the file system or the threads: hidden files and folders (name starting with {@code .}), the output folder and files
  * matching an exclude glob are left out. Symbolic links to folders are not followed.
  */
 public final class Inputs {
@@ -72,7 +74,7 @@ public final class Inputs {
         return n[0];
     }
 
-    /** Visits every file, in directory order. */
+    /** Visits every file, in the order of {@link #compare}. */
     public void walk(Visitor visitor) throws IOException {
         for (int i = 0; i < roots.size(); i++) {
             walk(roots.get(i), prefixes.get(i), visitor);
@@ -84,30 +86,73 @@ public final class Inputs {
             visitor.visit(new Input(root, root.toString(), prefix));
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && (hidden(dir) || dir.toAbsolutePath().normalize().equals(outDir))) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
-            }
+        walkFolder(root, root, prefix, visitor);
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && !hidden(file) && !excluded(file)) {
-                    String rel = root.relativize(file).toString().replace('\\', '/');
-                    visitor.visit(new Input(file, file.toString(), prefix + "/" + rel));
+    /** A folder's entries in the order of their names, folders entered where they stand. */
+    private void walkFolder(Path root, Path folder, String prefix, Visitor visitor) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            s.forEach(entries::add);
+        } catch (IOException e) {
+            if (folder.equals(root)) {
+                throw e;
+            }
+            visitor.visit(new Input(folder, folder.toString(), prefix + "/" + relative(root, folder)));
+            return;
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path p : entries) {
+            if (hidden(p)) {
+                continue;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                visitor.visit(new Input(p, p.toString(), prefix + "/" + relative(root, p)));
+                continue;
+            }
+            if (attrs.isDirectory()) {
+                if (!p.toAbsolutePath().normalize().equals(outDir)) {
+                    walkFolder(root, p, prefix, visitor);
                 }
-                return FileVisitResult.CONTINUE;
+            } else if (attrs.isRegularFile() && !excluded(p)) {
+                visitor.visit(new Input(p, p.toString(), prefix + "/" + relative(root, p)));
             }
+        }
+    }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                visitor.visit(new Input(file, file.toString(), prefix + "/" + root.relativize(file)));
-                return FileVisitResult.CONTINUE;
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /**
+     * Compares two out names ({@link Input#outName()}) in the order of a walk: by the root they are
+     * under (in the order given), then name by name along their paths. Out names of no root of this
+     * walk come last.
+     */
+    public int compare(String a, String b) {
+        int ra = rootIndex(a);
+        int rb = rootIndex(b);
+        if (ra != rb) {
+            return Integer.compare(ra, rb);
+        }
+        String[] pa = a.split("/", -1);
+        String[] pb = b.split("/", -1);
+        for (int i = 1; i < Math.min(pa.length, pb.length); i++) {
+            int c = pa[i].compareTo(pb[i]);
+            if (c != 0) {
+                return c;
             }
-        });
+        }
+        return Integer.compare(pa.length, pb.length);
+    }
+
+    private int rootIndex(String outName) {
+        int slash = outName.indexOf('/');
+        int i = prefixes.indexOf(slash < 0 ? outName : outName.substring(0, slash));
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     private static boolean hidden(Path p) {

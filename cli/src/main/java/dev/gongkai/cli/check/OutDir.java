@@ -1,13 +1,11 @@
 package dev.gongkai.cli.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongkai.json.ReportJson;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,14 +14,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * The output folder: {@code reports/…json} (one canonical JSON per report, written by the workers),
- * {@code findings.jsonl} and {@code summary.csv} (a line per file as it finishes), and at the end
- * {@code report.html}. While the batch runs each file's row also goes to a work file, from which the
- * page is rendered and, when the cross-year pass adds findings, the JSONL and CSV are written again.
+ * The output folder: {@code reports/…json} (one canonical JSON per report, written by the workers), the
+ * {@link Journal} (a line per file as it finishes, in the order of the walk), and at the end, written
+ * from the journal in one pass with the second pass's findings merged in, {@code findings.jsonl} and
+ * {@code summary.csv} (a line per file, in the order of the walk), then {@code report.html}.
  */
 public final class OutDir implements Sink {
 
@@ -32,106 +29,115 @@ public final class OutDir implements Sink {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final ObjectReader ROW_READER = JSON.readerFor(Row.class);
     private static final ObjectWriter ROW_WRITER = JSON.writerFor(Row.class);
+    private static final ObjectWriter KEY_WRITER = JSON.writerFor(YearKey.class);
 
     private final Path dir;
     private final Tally tally;
     private final String lang;
-    private final Path work;
-    private final BufferedWriter findings;
-    private final BufferedWriter summary;
-    private final BufferedWriter rows;
+    private final Journal journal;
 
+    /** An output folder whose journal is started afresh (for tests: no configuration to tell apart). */
     public OutDir(Path dir, Tally tally, String lang) throws IOException {
+        this(dir, tally, lang, "", false);
+    }
+
+    /**
+     * @param fingerprint the configuration of this run (see {@link Journal})
+     * @param resume whether files unchanged since an earlier run of the same configuration are restored
+     */
+    public OutDir(Path dir, Tally tally, String lang, String fingerprint, boolean resume) throws IOException {
         this.dir = dir;
         this.tally = tally;
         this.lang = lang;
         Files.createDirectories(dir.resolve("reports"));
-        work = Files.createTempFile(dir, ".gongkai-rows", ".jsonl");
-        findings = Files.newBufferedWriter(dir.resolve("findings.jsonl"), StandardCharsets.UTF_8);
-        summary = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8);
-        SummaryCsv.header(summary);
-        rows = Files.newBufferedWriter(work, StandardCharsets.UTF_8);
+        journal = Journal.open(dir, fingerprint, resume);
+    }
+
+    /** The journal this run writes and, when resuming, reads. */
+    public Journal journal() {
+        return journal;
     }
 
     /** Where a report's canonical JSON goes, relative to the folder. */
     static String jsonPath(Outcome o) {
-        return o.report() == null ? null : "reports/" + o.input().outName() + ".json";
+        return o.restored() != null ? o.restored().json() : o.report() == null ? null : "reports/" + o.input().outName() + ".json";
     }
 
     @Override
     public void writeOwn(Outcome o) throws IOException {
-        String rel = jsonPath(o);
-        if (rel != null) {
-            Path f = dir.resolve(rel);
-            Files.createDirectories(f.getParent());
-            try (OutputStream out = Files.newOutputStream(f)) {
-                ReportJson.write(o.report(), out);
-            }
+        if (o.restored() != null || o.report() == null) {
+            return;
+        }
+        Path f = dir.resolve(jsonPath(o));
+        Files.createDirectories(f.getParent());
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 14)) {
+            ReportJson.write(o.report(), out);
         }
     }
 
     @Override
     public void accept(Outcome o) throws IOException {
         Row row = Row.of(o, jsonPath(o));
-        write(row);
-        rows.write(ROW_WRITER.writeValueAsString(row));
-        rows.newLine();
+        StringBuilder csv = new StringBuilder(160);
+        SummaryCsv.row(csv, row);
+        journal.append(new Journal.Entry(o.input().outName(), o.hash(), row.findingsJson(), csv.toString(),
+                ROW_WRITER.writeValueAsString(row.withFindingsJson(null)), KEY_WRITER.writeValueAsString(o.key())));
     }
 
-    private void write(Row row) throws IOException {
-        if (row.findingsJson() != null) {
-            findings.write(row.findingsJson());
-            findings.newLine();
-        }
-        SummaryCsv.row(summary, row);
+    @Override
+    public void idle() throws IOException {
+        journal.flush();
     }
 
     @Override
     public void finish(CrossYear.Result batch) throws IOException {
         Map<String, CrossYear.Added> crossYear = batch.added();
-        findings.close();
-        summary.close();
-        rows.close();
-        try {
-            if (!crossYear.isEmpty()) {
-                rewrite(crossYear);
-            }
-            Path html = dir.resolve("report.html");
-            try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-                new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(work));
-            }
-        } finally {
-            Files.deleteIfExists(work);
-        }
-    }
-
-    /** Writes findings.jsonl, summary.csv and the work file again, with the second pass's findings merged in. */
-    private void rewrite(Map<String, CrossYear.Added> crossYear) throws IOException {
-        Path merged = Files.createTempFile(dir, ".gongkai-rows", ".jsonl");
-        try (BufferedReader in = Files.newBufferedReader(work, StandardCharsets.UTF_8);
+        journal.close();
+        try (Journal.Reader in = journal.read();
                 BufferedWriter f = Files.newBufferedWriter(dir.resolve("findings.jsonl"), StandardCharsets.UTF_8);
-                BufferedWriter s = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8);
-                BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
+                BufferedWriter s = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
             SummaryCsv.header(s);
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                Row row = ROW_READER.readValue(line);
-                CrossYear.Added a = crossYear.get(row.source());
+            for (Journal.Entry e = in.next(); e != null; e = in.next()) {
+                String findings = e.findings();
+                String csv = e.csv();
+                CrossYear.Added a = crossYear.isEmpty() ? null : crossYear.get(source(e));
                 if (a != null) {
-                    row = row.with(a, merge(row.findingsJson(), a.checked().findingsJson()));
-                    line = ROW_WRITER.writeValueAsString(row);
+                    Row row = e.row();
+                    findings = merge(row.findingsJson(), a.checked().findingsJson());
+                    StringBuilder b = new StringBuilder(160);
+                    SummaryCsv.row(b, row.with(a, findings));
+                    csv = b.toString();
                 }
-                if (row.findingsJson() != null) {
-                    f.write(row.findingsJson());
+                if (findings != null) {
+                    f.write(findings);
                     f.newLine();
                 }
-                SummaryCsv.row(s, row);
-                w.write(line); // a row without cross-year findings is copied as it is
-                w.newLine();
+                s.write(csv);
+                s.write("\r\n");
             }
         }
-        Files.move(merged, work, StandardCopyOption.REPLACE_EXISTING);
+        Path html = dir.resolve("report.html");
+        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(journal, crossYear));
+        }
+        journal.dropOlder();
+    }
+
+    /** The source of an entry, read from its row without reading the rest. */
+    private static String source(Journal.Entry e) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(e.rowJson())) {
+            p.nextToken();
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.getCurrentName();
+                p.nextToken();
+                if (name.equals("source")) {
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+        }
+        return null;
     }
 
     /** The findings of the second SPEC section 7 object appended to those of the first. */
@@ -146,27 +152,49 @@ public final class OutDir implements Sink {
         }
     }
 
-    /** The rows of a work file, read one at a time. */
+    /** The rows of the journal, read one at a time, with the second pass's findings added. */
     static final class Rows implements Iterable<Row>, AutoCloseable {
-        private final BufferedReader in;
+        private final Journal.Reader in;
+        private final Map<String, CrossYear.Added> crossYear;
 
-        private Rows(BufferedReader in) {
+        private Rows(Journal.Reader in, Map<String, CrossYear.Added> crossYear) {
             this.in = in;
+            this.crossYear = crossYear;
         }
 
-        static Rows read(Path file) throws IOException {
-            return new Rows(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        static Rows read(Journal journal, Map<String, CrossYear.Added> crossYear) throws IOException {
+            return new Rows(journal.read(), crossYear);
         }
 
         @Override
         public java.util.Iterator<Row> iterator() {
-            return in.lines().map(l -> {
-                try {
-                    return ROW_READER.<Row>readValue(l);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            return new java.util.Iterator<>() {
+                private Journal.Entry next = advance();
+
+                private Journal.Entry advance() {
+                    try {
+                        return in.next();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-            }).iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Row r = next.row();
+                    next = advance();
+                    CrossYear.Added a = crossYear.get(r.source());
+                    return a == null ? r : r.with(a, null);
+                }
+            };
         }
 
         @Override

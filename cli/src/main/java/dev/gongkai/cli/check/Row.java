@@ -28,6 +28,9 @@ public record Row(String source, String json, Status status, String parser, Stri
     }
 
     static Row of(Outcome o, String json) {
+        if (o.restored() != null) {
+            return o.restored();
+        }
         var r = o.report();
         return new Row(o.input().source(), json, o.status(), o.parser(), r == null ? null : r.organ(),
                 r == null ? null : r.year(), r == null ? null : r.edition().code(), o.reason(), o.issues(),
@@ -39,6 +42,11 @@ public record Row(String source, String json, Status status, String parser, Stri
         List<Issue> all = new ArrayList<>(issues);
         all.addAll(added.checked().issues());
         return new Row(source, json, added.after(), parser, organ, year, edition, reason, all, mergedJson, notes);
+    }
+
+    /** This row with other findings JSON (e.g. {@code null}, when it is kept elsewhere). */
+    Row withFindingsJson(String findings) {
+        return new Row(source, json, status, parser, organ, year, edition, reason, issues, findings, notes);
     }
 
     public int count(Level level) {

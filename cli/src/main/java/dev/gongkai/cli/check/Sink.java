@@ -8,8 +8,11 @@ public interface Sink {
     /** Writes what belongs to this file alone; called from the worker threads, concurrently. */
     default void writeOwn(Outcome outcome) throws IOException {}
 
-    /** Takes an outcome; called for one outcome at a time, in the order they finish. */
+    /** Takes an outcome; called for one outcome at a time, from one thread, in the order of the walk. */
     void accept(Outcome outcome) throws IOException;
+
+    /** Called when no outcome came for a while: a chance to hand buffered output to the system. */
+    default void idle() throws IOException {}
 
     /**
      * Ends the batch: the findings of the second pass (cross-year, duplicates) by source join the findings

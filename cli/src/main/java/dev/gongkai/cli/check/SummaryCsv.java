@@ -20,10 +20,17 @@ final class SummaryCsv {
     }
 
     static void row(Writer w, Row r) throws IOException {
-        w.write(String.join(",", field(r.source()), field(r.organ()), field(r.year()), field(r.edition()),
+        StringBuilder b = new StringBuilder(160);
+        row(b, r);
+        w.write(b.toString());
+        w.write("\r\n");
+    }
+
+    /** A row without its line end. */
+    static void row(StringBuilder b, Row r) {
+        b.append(String.join(",", field(r.source()), field(r.organ()), field(r.year()), field(r.edition()),
                 field(r.parser()), field(r.count(Level.ERROR)), field(r.count(Level.WARNING)),
                 field(r.count(Level.INFO)), field(r.status().label()), field(r.reason()), field(r.notes().size())));
-        w.write("\r\n");
     }
 
     static String field(Object o) {

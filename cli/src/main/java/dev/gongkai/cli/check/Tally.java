@@ -41,7 +41,7 @@ public final class Tally implements Sink {
     @Override
     public void accept(Outcome o) {
         status.merge(o.status(), 1, Integer::sum);
-        String organ = o.report() == null ? null : o.report().organ();
+        String organ = o.organ();
         add(organ, o.issues());
         if (!o.notes().isEmpty()) {
             filesWithReaderProblems++;

@@ -112,7 +112,7 @@ class BatchTest {
                 .doesNotContain("http://", "https://").contains("<svg");
         try (var s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "reports", "findings.jsonl", "summary.csv", "report.html");
+                    "reports", "findings.jsonl", "summary.csv", "report.html", Journal.FOLDER);
         }
     }
 
