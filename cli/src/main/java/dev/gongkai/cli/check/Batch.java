@@ -1,16 +1,10 @@
 package dev.gongkai.cli.check;
 
-import dev.gongkai.Gongkai;
-import dev.gongkai.UnreadableDocumentException;
-import dev.gongkai.spi.DocumentProbe;
-import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
-import dev.gongkai.spi.ReportParser;
+import dev.gongkai.validation.DocumentCheck;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Optional;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,11 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Batch {
 
     /** Extensions of the formats gongkai reads: such a file that no reader takes is unreadable, not skipped. */
-    static final Set<String> REPORT_EXTENSIONS = Set.of(
-            "txt", "text", "md", "htm", "html", "xhtml", "shtml", "doc", "docx", "xls", "xlsx", "pdf", "json");
+    static final Set<String> REPORT_EXTENSIONS = DocumentCheck.REPORT_EXTENSIONS;
 
     /** Names (without extension, any case) of project documentation files: skipped, not read as reports. */
-    static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog", "copying", "contributing");
+    static final Set<String> DOCUMENTATION = DocumentCheck.DOCUMENTATION;
 
     private final Checker checker;
     private final int jobs;
@@ -97,58 +90,28 @@ public final class Batch {
         sink.finish(crossYear.run(checker));
     }
 
-    /** Reads and checks one file; never throws for a bad document. */
+    /** Reads and checks one file; never throws for a bad document. Which files are reports: {@link DocumentCheck}. */
     Outcome process(Input input) {
         String source = input.source();
-        if (documentation(input)) {
-            return Outcome.skipped(input, "a documentation file, not a report");
+        Path name = input.file().getFileName();
+        DocumentCheck.Read read = DocumentCheck.read(source, name == null ? source : name.toString(),
+                () -> Files.newInputStream(input.file()));
+        if (read.kind() == DocumentCheck.Kind.SKIPPED) {
+            return Outcome.skipped(input, read.reason());
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(input.file())) {
-            head = in.readNBytes(DocumentProbe.HEAD_SIZE);
-        } catch (IOException e) {
-            return unreadable(input, "cannot read the file: " + e.getMessage());
+        if (read.kind() == DocumentCheck.Kind.UNREADABLE) {
+            return unreadable(input, read.reason());
         }
-        DocumentProbe probe = new DocumentProbe(input.file().toString(), head);
-        Optional<ReportParser> parser = Gongkai.parserFor(probe);
-        if (parser.isEmpty()) {
-            if (!REPORT_EXTENSIONS.contains(probe.extension())) {
-                return Outcome.skipped(input, probe.extension().isEmpty() ? "no installed reader takes this file"
-                        : "no installed reader takes ." + probe.extension() + " files");
-            }
-            return unreadable(input, head.length == 0 ? "no report template found: empty document"
-                    : "wrong format: no installed reader takes this content");
-        }
-        ParseResult parsed;
-        try {
-            parsed = Gongkai.parse(input.file(), ParseContext.defaults().withFileName(source));
-        } catch (UnreadableDocumentException e) {
-            boolean notAReport = e.reason() == UnreadableDocumentException.Reason.NO_TEMPLATE
-                    || e.reason() == UnreadableDocumentException.Reason.UNSUPPORTED_FORMAT;
-            if (notAReport && !REPORT_EXTENSIONS.contains(probe.extension())) {
-                return Outcome.skipped(input, "not a report (" + e.reason().text() + ")");
-            }
-            return unreadable(input, e.reason().text() + ": " + e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
-            return unreadable(input, "cannot read the file: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return unreadable(input, "the " + parser.get().name() + " reader failed: " + e);
-        }
+        ParseResult parsed = read.parsed();
         Checked checked;
         try {
             checked = checker.check(source, parsed);
         } catch (RuntimeException | StackOverflowError e) {
-            return unreadable(input, "validation failed: " + e);
+            return unreadable(input, DocumentCheck.validationFailed(e));
         }
         Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked, ReaderNote.of(parsed.problems()));
         crossYear.add(YearKey.of(source, parsed.report(), o.status()));
         return o;
-    }
-
-    private static boolean documentation(Input input) {
-        String n = input.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        int dot = n.indexOf('.');
-        return DOCUMENTATION.contains(dot < 0 ? n : n.substring(0, dot));
     }
 
     private Outcome unreadable(Input input, String reason) {
