@@ -82,7 +82,13 @@ public final class CheckJob {
         Dataset<Row> findings = gongkai.check(GongkaiSpark.binaryFiles(spark, o.inputs().toArray(new String[0])))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         write(findings, o);
-        List<Row> summary = GongkaiSpark.summary(findings).collectAsList();
+        Dataset<Row> counts = GongkaiSpark.summary(findings);
+        List<Row> summary = counts.collectAsList();
+        // the counts are a few rows: written from the driver, not computed again
+        Dataset<Row> small = spark.createDataFrame(summary, counts.schema()).coalesce(1);
+        String dir = o.out().endsWith("/") ? o.out() : o.out() + "/";
+        small.write().mode(SaveMode.Overwrite).json(dir + "summary.jsonl");
+        small.write().mode(SaveMode.Overwrite).parquet(dir + "summary");
         double seconds = (System.nanoTime() - start) / 1e9;
         long files = 0;
         for (Row r : summary) {
@@ -117,9 +123,6 @@ public final class CheckJob {
         Dataset<Row> reports = GongkaiSpark.reports(findings);
         reports.select("report").as(Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "reports.jsonl");
         reports.write().mode(SaveMode.Overwrite).parquet(out + "reports");
-        Dataset<Row> summary = GongkaiSpark.summary(findings).coalesce(1);
-        summary.write().mode(SaveMode.Overwrite).json(out + "summary.jsonl");
-        summary.write().mode(SaveMode.Overwrite).parquet(out + "summary");
     }
 
     private static int severity(String s) {

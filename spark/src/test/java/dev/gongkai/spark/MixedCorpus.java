@@ -50,12 +50,12 @@ final class MixedCorpus {
             Reports.generator().edition(Edition.E2021).withBlanks(),
         };
         Random random = new Random(seed);
-        for (int i = 0; i < 90; i++) {
+        for (int i = 0; i < 60; i++) {
             Report r = generators[i % 3].generate(seed + i);
             String[] s = shape(i, r, seed + i);
             write(dir.resolve("gen/g" + i % 5 + "/" + String.format("%03d.%s", i, s[0])), s[1]);
         }
-        for (int i = 0; i < 24; i++) {
+        for (int i = 0; i < 12; i++) {
             ReportPair p = Reports.generator().edition(Edition.E2021).generatePair(seed + 1000 + i);
             Report current = p.current();
             if (i % 3 == 0) {
@@ -68,7 +68,7 @@ final class MixedCorpus {
             write(dir.resolve("pairs/" + i + "-previous." + a[0]), a[1]);
             write(dir.resolve("pairs/" + i + "-current." + b[0]), b[1]);
         }
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 8; i++) {
             Report r = generators[i % 3].generate(seed + 2000 + i);
             String[] a = shape(i, r, seed + i);
             String[] b = shape(i + 3, r, seed + i);
