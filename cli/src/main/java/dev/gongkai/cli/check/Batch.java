@@ -1,20 +1,16 @@
 package dev.gongkai.cli.check;
 
-import dev.gongkai.Gongkai;
 import dev.gongkai.UnreadableDocumentException;
-import dev.gongkai.spi.DocumentProbe;
-import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
-import dev.gongkai.spi.ReportParser;
+import dev.gongkai.validation.DocumentCheck;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -48,13 +44,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Batch {
 
     /** Extensions of the formats gongkai reads: such a file that no reader takes is unreadable, not skipped. */
-    static final Set<String> REPORT_EXTENSIONS = Set.of(
-            "txt", "text", "md", "htm", "html", "xhtml", "shtml", "doc", "docx", "xls", "xlsx", "pdf", "json",
-            "png", "jpg", "jpeg", "tif", "tiff",
-            "wps", "wpt", "et", "ett", "dps", "ofd", "odt", "ods", "ott", "ots", "fodt", "fods");
+    static final Set<String> REPORT_EXTENSIONS = DocumentCheck.REPORT_EXTENSIONS;
 
     /** Names (without extension, any case) of project documentation files: skipped, not read as reports. */
-    static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog", "copying", "contributing");
+    static final Set<String> DOCUMENTATION = DocumentCheck.DOCUMENTATION;
 
     /** The default per-file limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -170,50 +163,26 @@ public final class Batch {
         return ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
     }
 
-    /** Reads and checks one file; never throws for a bad document. */
+    /** Reads and checks one file; never throws for a bad document. Which files are reports: {@link DocumentCheck}. */
     Outcome process(Input input) {
         String source = input.source();
-        if (documentation(input)) {
-            return withHash(Outcome.skipped(input, "a documentation file, not a report"));
+        Path name = input.file().getFileName();
+        DocumentCheck.Read read = DocumentCheck.read(source, name == null ? source : name.toString(),
+                () -> Files.newInputStream(input.file()));
+        if (read.kind() == DocumentCheck.Kind.SKIPPED) {
+            return withHash(Outcome.skipped(input, read.reason()));
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(input.file())) {
-            head = in.readNBytes(DocumentProbe.HEAD_SIZE);
-        } catch (IOException e) {
-            return withHash(unreadable(input, "cannot read the file: " + e.getMessage()));
+        if (read.kind() == DocumentCheck.Kind.UNREADABLE) {
+            return withHash(read.error() != null
+                    ? Outcome.of(input, null, null, read.reason(), checker.unreadable(source, read.error()))
+                    : unreadable(input, read.reason()));
         }
-        DocumentProbe probe = new DocumentProbe(input.file().toString(), head);
-        Optional<ReportParser> parser = Gongkai.parserFor(probe);
-        if (parser.isEmpty()) {
-            if (!REPORT_EXTENSIONS.contains(probe.extension())) {
-                return withHash(Outcome.skipped(input, probe.extension().isEmpty() ? "no installed reader takes this file"
-                        : "no installed reader takes ." + probe.extension() + " files"));
-            }
-            return withHash(unreadable(input, head.length == 0 ? "no report template found: empty document"
-                    : "wrong format: no installed reader takes this content"));
-        }
-        ParseResult parsed;
-        try {
-            parsed = Gongkai.parse(input.file(), ParseContext.defaults().withFileName(source));
-        } catch (UnreadableDocumentException e) {
-            boolean notAReport = e.reason() == UnreadableDocumentException.Reason.NO_TEMPLATE
-                    || e.reason() == UnreadableDocumentException.Reason.UNSUPPORTED_FORMAT;
-            if (notAReport && !REPORT_EXTENSIONS.contains(probe.extension())) {
-                return withHash(Outcome.skipped(input, "not a report (" + e.reason().text() + ")"));
-            }
-            return withHash(Outcome.of(input, null, null, reason(e), checker.unreadable(input.source(), e)));
-        } catch (IOException | UncheckedIOException e) {
-            return withHash(unreadable(input, "cannot read the file: " + e.getMessage()));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return withHash(unreadable(input, "the " + parser.get().name() + " reader stopped on an unexpected error"
-                    + " (a defect of gongkai: please report it with the file)"));
-        }
+        ParseResult parsed = read.parsed();
         Checked checked;
         try {
             checked = checker.check(source, parsed);
         } catch (RuntimeException | StackOverflowError e) {
-            return withHash(unreadable(input, "validation stopped on an unexpected error (a defect of gongkai: please report"
-                    + " it with the file)"));
+            return withHash(unreadable(input, DocumentCheck.validationFailed(e)));
         }
         Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked, ReaderNote.of(parsed.problems()));
         return withHash(o);
@@ -245,15 +214,9 @@ public final class Batch {
         }
     }
 
-    private static boolean documentation(Input input) {
-        String n = input.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        int dot = n.indexOf('.');
-        return DOCUMENTATION.contains(dot < 0 ? n : n.substring(0, dot));
-    }
-
     /** What a reader saw and what to do, in English, for a person. */
     static String reason(UnreadableDocumentException e) {
-        return e.reason().text() + ": " + e.getMessage() + ". " + e.explain(java.util.Locale.ENGLISH);
+        return DocumentCheck.reason(e);
     }
 
     private Outcome unreadable(Input input, String reason) {

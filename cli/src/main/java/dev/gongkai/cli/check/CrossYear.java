@@ -1,5 +1,7 @@
 package dev.gongkai.cli.check;
 
+import dev.gongkai.validation.ReportDigest;
+
 import dev.gongkai.validation.BatchPairing;
 import dev.gongkai.validation.NamedReport;
 import java.util.ArrayList;
@@ -53,8 +55,9 @@ public final class CrossYear {
     private record Kept(String source, String organ, int year, byte[] rest) {
 
         static Kept of(YearKey k) {
-            String rest = k.edition().code() + FIELD + k.collapsed() + FIELD + k.unmapped() + FIELD + k.status().name()
-                    + FIELD + k.cells();
+            ReportDigest g = k.digest();
+            String rest = g.edition() + FIELD + g.collapsed() + FIELD + g.unmapped() + FIELD + k.status().name()
+                    + FIELD + g.cells();
             byte[] raw = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
             try {
@@ -85,8 +88,8 @@ public final class CrossYear {
                     out.write(buf, 0, n);
                 }
                 String[] f = out.toString(java.nio.charset.StandardCharsets.UTF_8).split(String.valueOf(FIELD), 5);
-                return new YearKey(organ, year, source, dev.gongkai.model.Edition.fromCode(f[0]).orElseThrow(),
-                        Boolean.parseBoolean(f[1]), f[2], f[4], Status.valueOf(f[3]));
+                return new YearKey(source, new ReportDigest(organ, year, f[0], Boolean.parseBoolean(f[1]), f[2], f[4]),
+                        Status.valueOf(f[3]));
             } catch (java.util.zip.DataFormatException e) {
                 throw new IllegalStateException(e);
             } finally {

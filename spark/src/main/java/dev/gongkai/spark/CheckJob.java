@@ -1,0 +1,203 @@
+package dev.gongkai.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The job for {@code spark-submit}: {@code gongkai check} over files on any file system Spark reads.
+ *
+ * <pre>
+ * spark-submit --class dev.gongkai.spark.CheckJob gongkai-spark.jar INPUT… --out OUT
+ *     [--config FILE] [--lang zh|en] [--exclude GLOB]… [--fail-on ERROR|WARNING|INFO] [--timeout SECONDS]
+ * </pre>
+ *
+ * Writes under OUT: {@code findings.jsonl/} (one {@code gongkai.findings/1} object per document, as the
+ * lines of {@code gongkai check}'s {@code findings.jsonl}), {@code findings/} (Parquet, one row per document
+ * with its key columns), {@code issues/} (Parquet, one row per finding), {@code reports.jsonl/} and
+ * {@code reports/} (canonical JSON of every report read), {@code summary.jsonl/} and {@code summary/} (counts).
+ * Exit codes as {@code gongkai check}: 0, 1 when a finding at or above {@code --fail-on} was found, 2 on a
+ * usage error.
+ */
+public final class CheckJob {
+
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+
+    /** The options. */
+    record Options(List<String> inputs, String out, String config, String lang, List<String> excludes, String failOn,
+            Duration timeout) {}
+
+    private CheckJob() {}
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (IOException e) {
+            System.err.println("gongkai-spark: " + e.getMessage());
+            code = USAGE;
+        }
+        System.exit(code);
+    }
+
+    /** Runs the job in the active (or a new) Spark session; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("gongkai-spark: " + e.getMessage());
+            err.println("usage: CheckJob INPUT... --out OUT [--config FILE] [--lang zh|en] [--exclude GLOB]... "
+                    + "[--fail-on ERROR|WARNING|INFO] [--timeout SECONDS]");
+            return USAGE;
+        }
+        SparkSession spark = SparkSession.builder().appName("gongkai check").getOrCreate();
+        GongkaiSpark gongkai = GongkaiSpark.defaults().withTimeout(o.timeout()).withExcludes(o.excludes());
+        if (o.config() != null) {
+            try {
+                gongkai = gongkai.withConfig(readText(spark, o.config()));
+            } catch (IllegalArgumentException | IOException e) {
+                err.println("gongkai-spark: " + o.config() + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
+        long start = System.nanoTime();
+        Dataset<Row> findings = gongkai.check(GongkaiSpark.binaryFiles(spark, o.inputs().toArray(new String[0])))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        write(findings, o);
+        Dataset<Row> counts = GongkaiSpark.summary(findings);
+        List<Row> summary = counts.collectAsList();
+        // the counts are a few rows: written from the driver, not computed again
+        Dataset<Row> small = spark.createDataFrame(summary, counts.schema()).coalesce(1);
+        String dir = o.out().endsWith("/") ? o.out() : o.out() + "/";
+        small.write().mode(SaveMode.Overwrite).json(dir + "summary.jsonl");
+        small.write().mode(SaveMode.Overwrite).parquet(dir + "summary");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long files = 0;
+        for (Row r : summary) {
+            if (r.getString(0).equals("status")) {
+                files += r.getLong(3);
+            }
+        }
+        out.printf(Locale.ROOT, "checked %d files in %.1f s (%.1f files/s)%n", files, seconds, files / seconds);
+        for (Row r : summary) {
+            out.printf("  %-8s %-32s %-8s %d%n", r.getString(0), r.getString(1), r.isNullAt(2) ? "" : r.getString(2), r.getLong(3));
+        }
+        int failAt = severity(o.failOn());
+        boolean fail = false;
+        for (Row r : summary) {
+            if (r.getString(0).equals("severity") && severity(r.getString(1)) <= failAt && r.getLong(3) > 0) {
+                fail = true;
+            }
+        }
+        findings.unpersist();
+        return fail ? FINDINGS : OK;
+    }
+
+    private static void write(Dataset<Row> findings, Options o) {
+        String out = o.out().endsWith("/") ? o.out() : o.out() + "/";
+        Dataset<Row> keyed = findings.drop("report");
+        findings.filter(col("findings").isNotNull()).select("findings").as(Encoders.STRING())
+                .write().mode(SaveMode.Overwrite).text(out + "findings.jsonl");
+        keyed.write().mode(SaveMode.Overwrite).parquet(out + "findings");
+        Dataset<Row> issues = GongkaiSpark.issues(findings);
+        issues.withColumn("message", col("zh".equals(o.lang()) ? "message_zh" : "message_en"))
+                .write().mode(SaveMode.Overwrite).parquet(out + "issues");
+        Dataset<Row> reports = GongkaiSpark.reports(findings);
+        reports.select("report").as(Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "reports.jsonl");
+        reports.write().mode(SaveMode.Overwrite).parquet(out + "reports");
+    }
+
+    private static int severity(String s) {
+        return switch (s) {
+            case "ERROR" -> 0;
+            case "WARNING" -> 1;
+            case "INFO" -> 2;
+            default -> throw new IllegalArgumentException("--fail-on must be ERROR, WARNING or INFO, not " + s);
+        };
+    }
+
+    private static String readText(SparkSession spark, String file) throws IOException {
+        Path p = new Path(file);
+        FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        try (InputStream in = fs.open(p)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Options parse(String[] args) {
+        List<String> inputs = new ArrayList<>();
+        List<String> excludes = new ArrayList<>();
+        String out = null;
+        String config = null;
+        String lang = "en";
+        String failOn = "ERROR";
+        Duration timeout = GongkaiSpark.DEFAULT_TIMEOUT;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--out", "-o" -> out = value(args, ++i, a);
+                case "--config" -> config = value(args, ++i, a);
+                case "--lang" -> {
+                    lang = value(args, ++i, a);
+                    if (!lang.equals("zh") && !lang.equals("en")) {
+                        throw new IllegalArgumentException("--lang must be zh or en, not " + lang);
+                    }
+                }
+                case "--exclude" -> excludes.add(value(args, ++i, a));
+                case "--fail-on" -> {
+                    failOn = value(args, ++i, a).toUpperCase(Locale.ROOT);
+                    severity(failOn);
+                }
+                case "--timeout" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        timeout = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--timeout takes seconds, not " + v);
+                    }
+                    if (timeout.isNegative()) {
+                        throw new IllegalArgumentException("--timeout cannot be negative");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    inputs.add(a);
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input path given");
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out is required");
+        }
+        return new Options(List.copyOf(inputs), out, config, lang, List.copyOf(excludes), failOn, timeout);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,280 @@
+package dev.gongkai.spark;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+
+import dev.gongkai.spark.internal.BatchFindings;
+import dev.gongkai.spark.internal.Documents;
+import dev.gongkai.spark.internal.Merge;
+import dev.gongkai.spark.internal.Sources;
+import dev.gongkai.spark.internal.Validators;
+import dev.gongkai.validation.Organs;
+import java.io.Serializable;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The check of {@code gongkai check} over Spark Datasets, for pipelines that already run Spark. Every
+ * document is read and validated alone on the executors; the rules that need more than one report —
+ * cross-year (an organ's report against its report of the year before) and {@code batch.duplicate} (one
+ * organ's report of one year published more than once) — run as a join of the documents grouped by organ
+ * key and year with the same groups of the year before. Organ keys, the digests the batch rules read and
+ * the rules are the library's ({@link Organs}, {@link dev.gongkai.validation.ReportDigest},
+ * {@link dev.gongkai.validation.Validator#batchFindings}), so each document's findings equal the line
+ * {@code gongkai check} writes for it in {@code findings.jsonl}.
+ *
+ * <pre>{@code
+ * Dataset<Row> files = GongkaiSpark.binaryFiles(spark, "hdfs:///reports/2024");
+ * Dataset<Row> findings = GongkaiSpark.defaults().check(files);   // one row per document
+ * findings.filter("status = 'error'").select("source", "organ", "year").show();
+ * GongkaiSpark.issues(findings).groupBy("rule").count().show();    // one row per finding
+ * }</pre>
+ *
+ * Immutable and serializable.
+ */
+public final class GongkaiSpark implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The default time limit per file. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
+    private final String config;
+    private final long timeoutMillis;
+    private final List<String> excludes;
+
+    private GongkaiSpark(String config, long timeoutMillis, List<String> excludes) {
+        this.config = config;
+        this.timeoutMillis = timeoutMillis;
+        this.excludes = List.copyOf(excludes);
+    }
+
+    /** The default rules, a time limit of {@link #DEFAULT_TIMEOUT} per file, no file left out. */
+    public static GongkaiSpark defaults() {
+        return new GongkaiSpark("", DEFAULT_TIMEOUT.toMillis(), List.of());
+    }
+
+    /**
+     * With a rule configuration (the JSON of {@code gongkai check --config}).
+     *
+     * @throws IllegalArgumentException when it is not valid (checked here, on the driver)
+     */
+    public GongkaiSpark withConfig(String json) {
+        Validators.of(Objects.requireNonNull(json, "json"));
+        return new GongkaiSpark(json, timeoutMillis, excludes);
+    }
+
+    /** With a time limit per file ({@link Duration#ZERO}: none); a file cut off is {@code document.unreadable}. */
+    public GongkaiSpark withTimeout(Duration limit) {
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("a time limit cannot be negative: " + limit);
+        }
+        return new GongkaiSpark(config, limit.toMillis(), excludes);
+    }
+
+    /** Leaving out files whose source matches one of these globs (as {@code gongkai check --exclude}). */
+    public GongkaiSpark withExcludes(List<String> globs) {
+        for (String g : globs) {
+            FileSystems.getDefault().getPathMatcher("glob:" + g);
+        }
+        return new GongkaiSpark(config, timeoutMillis, globs);
+    }
+
+    /**
+     * The files below the paths (any file system Spark's Hadoop layer reads), walked recursively, as Spark's
+     * {@code binaryFile} source gives them ({@code path}, {@code content}, …). Spark leaves out files and
+     * folders whose name starts with {@code .} or {@code _}.
+     */
+    public static Dataset<Row> binaryFiles(SparkSession spark, String... paths) {
+        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths);
+    }
+
+    /**
+     * Each document read and validated alone (no batch rules yet): {@code source}, {@code status}
+     * ({@code unreadable}, {@code error}, {@code warning}, {@code ok}, {@code skipped}), {@code parser},
+     * {@code reason}, {@code organ}, {@code year}, {@code edition}, the counts, {@code findings} (the
+     * {@code gongkai.findings/1} line; null when skipped), {@code report} (canonical JSON on one line; null
+     * unless read), {@code problems} (the reader's problem codes) and the report's digest.
+     *
+     * @param binaryFiles a table with {@code path} (string) and {@code content} (binary), as Spark's
+     *     {@code binaryFile} source gives
+     */
+    public Dataset<Row> documents(Dataset<Row> binaryFiles) {
+        Dataset<Row> files = binaryFiles.select(col("path"), col("content")).unionByName(emptyFiles(binaryFiles));
+        if (!excludes.isEmpty()) {
+            files = files.filter(new Kept(excludes));
+        }
+        return files.map(new Documents(config, timeoutMillis), Encoders.row(Documents.SCHEMA));
+    }
+
+    /**
+     * Checks the files: the findings table, one row per file, with {@code source}, {@code organ},
+     * {@code organ_key} (the batch's key of the organ; null when the report names no year or no plausible
+     * organ), {@code year}, {@code edition}, {@code status}, {@code parser}, {@code reason}, {@code errors},
+     * {@code warnings}, {@code infos}, {@code findings} (the document's {@code gongkai.findings/1} object,
+     * batch findings included), {@code report} (canonical JSON) and {@code problems}. The documents are
+     * read once and kept (memory and disk) for the batch join.
+     */
+    public Dataset<Row> check(Dataset<Row> binaryFiles) {
+        return findings(documents(binaryFiles).persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    /**
+     * The batch step over {@link #documents}: organ keys over the whole batch, then cross-year and
+     * {@code batch.duplicate} as a join by organ key and year. Runs one job to collect the distinct organ
+     * names (to key them on the driver; a few hundred thousand names at most), so persist the documents.
+     */
+    public Dataset<Row> findings(Dataset<Row> documents) {
+        SparkSession spark = documents.sparkSession();
+        Dataset<Row> digested = documents.filter(col("digest_cells").isNotNull());
+        List<String> names = digested.select("organ").distinct().as(Encoders.STRING()).collectAsList();
+        Organs organs = Organs.of(names);
+        List<Row> keyRows = new ArrayList<>(names.size());
+        for (String n : names) {
+            keyRows.add(RowFactory.create(n, organs.key(n)));
+        }
+        StructType keySchema = new StructType().add("organ", DataTypes.StringType, false).add("organ_key", DataTypes.StringType, true);
+        Dataset<Row> keys = broadcast(spark.createDataFrame(keyRows, keySchema));
+
+        Column[] member = new Column[BatchFindings.MEMBER.length];
+        for (int i = 0; i < member.length; i++) {
+            member[i] = col(BatchFindings.MEMBER[i]);
+        }
+        Dataset<Row> groups = digested.join(keys, "organ")
+                .groupBy("organ_key", "year")
+                .agg(collect_list(struct(member)).as("members"));
+        Dataset<Row> before = groups.select(col("organ_key").as("p_key"), col("year").plus(1).as("p_year"),
+                col("members").as("previous"));
+        Dataset<Row> added = groups.join(before, groups.col("organ_key").equalTo(before.col("p_key"))
+                        .and(groups.col("year").equalTo(before.col("p_year"))), "left_outer")
+                .select(col("members"), col("previous"))
+                .flatMap(new BatchFindings(config), Encoders.row(BatchFindings.SCHEMA));
+
+        Dataset<Row> keyed = documents.join(keys, documents.col("organ").equalTo(keys.col("organ"))
+                        .and(documents.col("digest_cells").isNotNull()), "left_outer")
+                .drop(keys.col("organ"));
+        return keyed.join(added, "source", "left_outer")
+                .map(new Merge(), Encoders.row(Merge.SCHEMA));
+    }
+
+    /** The canonical JSON of every report read, with the key columns: source, organ_key, year, edition, status, report. */
+    public static Dataset<Row> reports(Dataset<Row> findings) {
+        return findings.filter(col("report").isNotNull())
+                .select("source", "organ", "organ_key", "year", "edition", "status", "report");
+    }
+
+    /**
+     * One row per finding, for Spark SQL: the key columns of its document (source, organ, organ_key, year,
+     * edition, status) and the finding's rule, severity, table, row, column, section, expected, actual,
+     * message_zh and message_en.
+     */
+    public static Dataset<Row> issues(Dataset<Row> findings) {
+        StructType location = new StructType().add("table", DataTypes.StringType).add("row", DataTypes.StringType)
+                .add("column", DataTypes.StringType).add("section", DataTypes.StringType);
+        StructType finding = new StructType().add("rule", DataTypes.StringType).add("severity", DataTypes.StringType)
+                .add("location", location).add("expected", DataTypes.createDecimalType(38, 6))
+                .add("actual", DataTypes.createDecimalType(38, 6))
+                .add("message", new StructType().add("zh", DataTypes.StringType).add("en", DataTypes.StringType));
+        StructType doc = new StructType().add("findings", DataTypes.createArrayType(finding));
+        return findings.filter(col("findings").isNotNull())
+                .select(col("source"), col("organ"), col("organ_key"), col("year"), col("edition"), col("status"),
+                        explode(from_json(col("findings"), doc).getField("findings")).as("f"))
+                .select(col("source"), col("organ"), col("organ_key"), col("year"), col("edition"), col("status"),
+                        col("f.rule").as("rule"), col("f.severity").as("severity"), col("f.location.table").as("table"),
+                        col("f.location.row").as("row"), col("f.location.column").as("column"),
+                        col("f.location.section").as("section"), col("f.expected").as("expected"),
+                        col("f.actual").as("actual"), col("f.message.zh").as("message_zh"), col("f.message.en").as("message_en"));
+    }
+
+    /**
+     * The counts of a run: {@code kind} ({@code status}, {@code severity}, {@code rule}, {@code problem}),
+     * {@code name}, {@code severity} (for rules) and {@code count} — files by status, findings by severity
+     * and by rule and severity, the reader's problems by code.
+     */
+    public static Dataset<Row> summary(Dataset<Row> findings) {
+        Dataset<Row> issues = issues(findings);
+        Column none = lit(null).cast(DataTypes.StringType);
+        Dataset<Row> byStatus = findings.groupBy("status").count()
+                .select(lit("status").as("kind"), col("status").as("name"), none.as("severity"), col("count"));
+        Dataset<Row> bySeverity = issues.groupBy("severity").count()
+                .select(lit("severity").as("kind"), col("severity").as("name"), none.as("severity"), col("count"));
+        Dataset<Row> byRule = issues.groupBy("rule", "severity").count()
+                .select(lit("rule").as("kind"), col("rule").as("name"), col("severity"), col("count"));
+        Dataset<Row> byProblem = findings.select(explode(col("problems")).as("problem")).groupBy("problem").count()
+                .select(lit("problem").as("kind"), col("problem").as("name"), none.as("severity"), col("count"));
+        return byStatus.unionByName(bySeverity).unionByName(byRule).unionByName(byProblem);
+    }
+
+    /**
+     * The files Spark lists but its file scan leaves out because they are empty ({@code gongkai check} says
+     * such a file is unreadable, or skips it), with empty content: those of {@link Dataset#inputFiles()} that
+     * the scan of the paths alone (no content read) does not give.
+     */
+    private static Dataset<Row> emptyFiles(Dataset<Row> binaryFiles) {
+        SparkSession spark = binaryFiles.sparkSession();
+        StructType schema = new StructType().add("path", DataTypes.StringType, false).add("content", DataTypes.BinaryType, false);
+        String[] listed = binaryFiles.inputFiles();
+        if (listed.length == 0) {
+            return spark.createDataFrame(List.of(), schema);
+        }
+        UserDefinedFunction source = udf((UDF1<String, String>) Sources::of, DataTypes.StringType);
+        Dataset<Row> all = spark.createDataset(Arrays.asList(listed), Encoders.STRING()).toDF("path")
+                .withColumn("s", source.apply(col("path")));
+        Dataset<Row> scanned = binaryFiles.select(source.apply(col("path")).as("s"));
+        return all.join(scanned, all.col("s").equalTo(scanned.col("s")), "left_anti")
+                .select(col("path"), lit(new byte[0]).as("content"));
+    }
+
+    /** Keeps the files whose source matches no exclude glob. */
+    private static final class Kept implements FilterFunction<Row> {
+        private static final long serialVersionUID = 1L;
+        private final List<String> globs;
+        private transient List<PathMatcher> matchers;
+
+        Kept(List<String> globs) {
+            this.globs = List.copyOf(globs);
+        }
+
+        @Override
+        public boolean call(Row file) {
+            if (matchers == null) {
+                List<PathMatcher> m = new ArrayList<>();
+                for (String g : globs) {
+                    m.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+                }
+                matchers = m;
+            }
+            Path p = Path.of(Sources.of(file.getString(0)));
+            for (PathMatcher m : matchers) {
+                if (m.matches(p)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.gongkai.spark.internal;
+
+import dev.gongkai.json.ReportJson;
+import dev.gongkai.model.Report;
+import dev.gongkai.spi.ParseResult;
+import dev.gongkai.spi.Problem;
+import dev.gongkai.validation.DocumentCheck;
+import dev.gongkai.validation.Finding;
+import dev.gongkai.validation.FindingsJson;
+import dev.gongkai.validation.ReportDigest;
+import dev.gongkai.validation.Severity;
+import dev.gongkai.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The first step, on the executors: one row of a {@code binaryFile} table (path, content) → one row of the
+ * documents table ({@link #SCHEMA}): read as {@code gongkai check} reads a file ({@link DocumentCheck}),
+ * validated alone, its findings as the {@code gongkai.findings/1} line, its canonical JSON and its
+ * {@link ReportDigest} for the batch step. A file that cannot be read, or that takes longer than the time
+ * limit, is a {@code document.unreadable} row, never a failed task.
+ */
+public final class Documents implements MapFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The documents table. */
+    public static final StructType SCHEMA = new StructType()
+            .add("source", DataTypes.StringType, false)
+            .add("status", DataTypes.StringType, false)
+            .add("parser", DataTypes.StringType, true)
+            .add("reason", DataTypes.StringType, true)
+            .add("organ", DataTypes.StringType, true)
+            .add("year", DataTypes.IntegerType, true)
+            .add("edition", DataTypes.StringType, true)
+            .add("errors", DataTypes.IntegerType, false)
+            .add("warnings", DataTypes.IntegerType, false)
+            .add("infos", DataTypes.IntegerType, false)
+            .add("findings", DataTypes.StringType, true)
+            .add("report", DataTypes.StringType, true)
+            .add("problems", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("digest_collapsed", DataTypes.BooleanType, true)
+            .add("digest_unmapped", DataTypes.StringType, true)
+            .add("digest_cells", DataTypes.StringType, true);
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\n\\s*");
+
+    /** Threads that run a document under the time limit; daemons, made as needed. */
+    private static final ExecutorService LIMITED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gongkai-document");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final String config;
+    private final long timeoutMillis;
+
+    /**
+     * @param config the rule configuration (JSON), or "" for the defaults
+     * @param timeoutMillis the time limit per file, 0 for none
+     */
+    public Documents(String config, long timeoutMillis) {
+        this.config = config;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public Row call(Row file) {
+        String source = Sources.of(file.getString(0));
+        byte[] content = file.isNullAt(1) ? new byte[0] : (byte[]) file.get(1);
+        Validator validator = Validators.of(config);
+        if (timeoutMillis <= 0) {
+            return check(source, content, validator);
+        }
+        Future<Row> f = LIMITED.submit(() -> check(source, content, validator));
+        try {
+            return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return unreadable(source, "took longer than the time limit of " + seconds(timeoutMillis)
+                    + " s per file; reading was cut off");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + source, e);
+        } catch (ExecutionException e) {
+            return unreadable(source, "reading failed: " + e.getCause());
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
+    }
+
+    /** Reads and validates one document alone. */
+    static Row check(String source, byte[] content, Validator validator) {
+        DocumentCheck.Read read = DocumentCheck.read(source, Sources.fileName(source), () -> new ByteArrayInputStream(content));
+        if (read.kind() == DocumentCheck.Kind.SKIPPED) {
+            return RowFactory.create(source, "skipped", null, read.reason(), null, null, null, 0, 0, 0, null, null,
+                    new String[0], null, null, null);
+        }
+        if (read.kind() == DocumentCheck.Kind.UNREADABLE) {
+            return unreadable(source, read.reason(), read.finding());
+        }
+        ParseResult parsed = read.parsed();
+        Report report = parsed.report();
+        List<Finding> findings;
+        try {
+            findings = validator.validate(report);
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(source, DocumentCheck.validationFailed(e));
+        }
+        int[] counts = counts(findings);
+        List<String> problems = new ArrayList<>(parsed.problems().size());
+        for (Problem p : parsed.problems()) {
+            problems.add(p.code());
+        }
+        ReportDigest d = ReportDigest.of(report);
+        return RowFactory.create(source, status(counts[0], counts[1]), parsed.parser(), null, report.organ(), report.year(),
+                report.edition().code(), counts[0], counts[1], counts[2], FindingsJson.toJsonLine(source, report, findings),
+                LINE_BREAK.matcher(ReportJson.toJson(report)).replaceAll(""), problems.toArray(new String[0]),
+                d == null ? null : d.collapsed(), d == null ? null : d.unmapped(), d == null ? null : d.cells());
+    }
+
+    static Row unreadable(String source, String reason) {
+        return unreadable(source, reason, Finding.unreadable(reason));
+    }
+
+    static Row unreadable(String source, String reason, Finding finding) {
+        String findings = FindingsJson.toJsonLine(source, null, List.of(finding));
+        return RowFactory.create(source, "unreadable", null, reason, null, null, null, 1, 0, 0, findings, null,
+                new String[0], null, null, null);
+    }
+
+    /** ERROR, WARNING and INFO findings. */
+    static int[] counts(List<Finding> findings) {
+        int[] c = new int[3];
+        for (Finding f : findings) {
+            c[f.severity() == Severity.ERROR ? 0 : f.severity() == Severity.WARNING ? 1 : 2]++;
+        }
+        return c;
+    }
+
+    /** The status of a read report, as {@code gongkai check} names it. */
+    static String status(int errors, int warnings) {
+        return errors > 0 ? "error" : warnings > 0 ? "warning" : "ok";
+    }
+}
