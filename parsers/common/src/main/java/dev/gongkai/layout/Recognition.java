@@ -9,7 +9,7 @@ import java.util.Set;
  * breaks and exactly one confusable reading of one recognised cell (1/7, 0/8/6/9, 3/8, 5/6, a dropped
  * or doubled digit) makes every sum that cell takes part in hold, that reading is taken and reported as
  * {@link #CORRECTED}; otherwise the cells stay uncertain and the broken sum is reported as
- * {@link #SUMS_BROKEN}. Design: {@code docs/adr/0006-ocr-digits-by-arithmetic.md}.
+ * {@link #SUMS_BROKEN}. Design: {@code docs/adr/0010-ocr-digits-by-arithmetic.md}.
  *
  * @since 0.2
  */
