@@ -55,4 +55,14 @@ class ReadersFuzzTest {
     void json(byte[] data) {
         Contract.check(data, "report.json");
     }
+
+    @FuzzTest(maxDuration = "10m")
+    void ofd(byte[] data) {
+        Contract.check(data, "report.ofd");
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void odf(byte[] data) {
+        Contract.check(data, "report.odt");
+    }
 }
