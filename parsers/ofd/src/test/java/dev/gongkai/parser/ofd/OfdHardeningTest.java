@@ -116,7 +116,7 @@ class OfdHardeningTest {
                 doc.addVPage(vp);
             }
             byte[] bytes = Files.readAllBytes(ofd);
-            assertThatThrownBy(() -> parse(bytes)).isInstanceOf(UnreadableDocumentException.class)
+            assertThatThrownBy(() -> OfdReader.read(bytes, "scan.ofd", false)).isInstanceOf(UnreadableDocumentException.class)
                     .satisfies(x -> assertThat(((UnreadableDocumentException) x).reason())
                             .isEqualTo(UnreadableDocumentException.Reason.NO_TEXT_LAYER))
                     .hasMessageContaining("scanned");

@@ -6,16 +6,21 @@ import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnsupportedFormatException;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.DocumentProperties;
+import dev.gongkai.layout.ImageRecognizer;
 import dev.gongkai.layout.internal.ZipContainer;
 import dev.gongkai.layout.page.PageBlocks;
 import dev.gongkai.layout.page.PageLayout;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.Problem;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.ImageObject;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.reader.PageInfo;
@@ -40,10 +45,19 @@ public final class OfdReader {
     private OfdReader() {}
 
     public static Extraction read(byte[] bytes, String fileName) throws UnreadableDocumentException {
+        return read(bytes, fileName, ImageRecognizer.installed().isPresent());
+    }
+
+    /**
+     * {@link #read(byte[], String)}, saying whether an OCR engine is installed: the pages that show only
+     * an image are then handed to it as images, else reported as pages without text.
+     */
+    public static Extraction read(byte[] bytes, String fileName, boolean engine) throws UnreadableDocumentException {
         String what = "the OFD file" + (fileName == null ? "" : " (" + fileName + ")");
         List<PageLayout> layouts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         String[] title = {null};
+        Map<Integer, PageBlocks.PageImage> scans = new HashMap<>();
         withReader(bytes, what, reader -> {
             title[0] = title(reader);
             List<PageInfo> pages = reader.getPageList();
@@ -51,19 +65,54 @@ public final class OfdReader {
                 List<ImageObject> images = new ArrayList<>();
                 PageLayout page = OfdPages.page(i + 1, pages.get(i), images);
                 if (page.glyphs().isEmpty() && page.images()) {
-                    problems.add(new Problem("page-no-text", "page " + (i + 1) + " has no text layer, only "
-                            + images.size() + " image(s) (a scanned page?)", SourceSpan.page(i + 1, null)));
+                    byte[] scan = engine ? largest(reader, images) : null;
+                    if (scan != null) {
+                        scans.put(i + 1, new PageBlocks.PageImage(() -> decode(scan), 0));
+                        problems.add(new Problem("page-recognised", "page " + (i + 1) + " has no text layer; its text"
+                                + " was recognised from its image (OCR)", SourceSpan.page(i + 1, null)));
+                    } else {
+                        problems.add(new Problem("page-no-text", "page " + (i + 1) + " has no text layer, only "
+                                + images.size() + " image(s) (a scanned page?)", SourceSpan.page(i + 1, null)));
+                    }
                 }
                 layouts.add(page);
             }
         });
-        if (layouts.stream().allMatch(p -> p.glyphs().isEmpty())) {
+        if (scans.isEmpty() && layouts.stream().allMatch(p -> p.glyphs().isEmpty())) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "no page of " + what + " has text (" + layouts.size() + " pages"
                             + (layouts.stream().anyMatch(PageLayout::images) ? ", images only: scanned?" : "") + ")");
         }
         DocumentProperties p = title[0] == null ? DocumentProperties.NONE : DocumentProperties.NONE.withTitle(title[0]);
-        return new Extraction(PageBlocks.of(layouts), p, problems);
+        return new Extraction(PageBlocks.of(layouts, scans), p, problems);
+    }
+
+    /** The bytes of the largest image a page shows (its scan), or {@code null}. */
+    private static byte[] largest(OFDReader reader, List<ImageObject> images) {
+        byte[] best = null;
+        for (ImageObject image : images) {
+            if (image.getResourceID() == null) {
+                continue;
+            }
+            try {
+                byte[] data = reader.getResMgt().getImageByteArray(image.getResourceID().toString());
+                if (data != null && (best == null || data.length > best.length)) {
+                    best = data;
+                }
+            } catch (Exception e) {
+                // an image that cannot be found is not recognised; the page is then said to have no text
+            }
+        }
+        return best;
+    }
+
+    /** A page's scan decoded, or {@code null} when the JDK cannot decode its format (JBIG2 …). */
+    private static BufferedImage decode(byte[] data) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(data));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -118,8 +167,7 @@ public final class OfdReader {
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw new CorruptDocumentException(what + " is damaged: ofdrw cannot read it ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new CorruptDocumentException(what + " is damaged: its pages or resources cannot be read", e);
         } finally {
             if (reader != null) {
                 try {
