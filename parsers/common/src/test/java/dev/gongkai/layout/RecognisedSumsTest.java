@@ -33,10 +33,16 @@ class RecognisedSumsTest {
     }
 
     private static ParseResult read(Map<ApplicationRow, String[]> t, String code) throws Exception {
+        return read(t, code, Map.of());
+    }
+
+    /** {@code labels}: a row's label as recognised, where not the template's own. */
+    private static ParseResult read(Map<ApplicationRow, String[]> t, String code, Map<ApplicationRow, String> labels)
+            throws Exception {
         List<List<GridCell>> rows = new ArrayList<>();
         for (Map.Entry<ApplicationRow, String[]> e : t.entrySet()) {
             List<GridCell> row = new ArrayList<>();
-            row.add(GridCell.of(e.getKey().label(), null));
+            row.add(GridCell.of(labels.getOrDefault(e.getKey(), e.getKey().label()), null));
             for (String v : e.getValue()) {
                 GridCell c = GridCell.of(v, null);
                 row.add(code == null ? c : c.uncertain(code));
@@ -66,6 +72,23 @@ class RecognisedSumsTest {
         }
         assertThat(cell(r, ApplicationRow.GRANTED, Applicant.TOTAL).value()).isEqualByComparingTo("16");
         assertThat(codes(r)).doesNotContain(Recognition.CORRECTED, Recognition.SUMS_BROKEN);
+    }
+
+    @Test
+    void sumsDoNotConfirmTheRowOfARecognisedValueWhoseLabelIsNotExact() throws Exception {
+        // the sums hold with the row placed by a near label; they would as well with its values in another
+        // row of the same column sums, so its placement is a guess and its values stay uncertain
+        for (String label : List.of("1.本机关不掌提相关政府信息", "1.本机关不掌握相关政")) {
+            ParseResult r = read(consistent(), Recognition.UNCHECKED, Map.of(ApplicationRow.UNABLE_NOT_HELD, label));
+            for (Applicant a : Applicant.all()) {
+                Cell c = cell(r, ApplicationRow.UNABLE_NOT_HELD, a);
+                assertThat(c.isCertain()).as(label + " " + a).isFalse();
+                assertThat(c.uncertainty()).as(label + " " + a).isEqualTo("label-approximate");
+                assertThat(cell(r, ApplicationRow.GRANTED, a).isCertain()).as(label + " granted " + a).isTrue();
+            }
+            assertThat(cell(r, ApplicationRow.UNABLE_NOT_HELD, Applicant.TOTAL).value()).isEqualByComparingTo("5");
+            assertThat(codes(r)).contains("label-approximate");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.gongkai.layout.internal;
 
+import dev.gongkai.layout.Recognition;
 import dev.gongkai.model.ActiveColumn;
 import dev.gongkai.model.ActiveRow;
 import dev.gongkai.model.Applicant;
@@ -209,11 +210,16 @@ final class TableAssembler {
         return mark(v, ROW_EDGE);
     }
 
-    /** The cells marked uncertain with a problem code. */
+    /**
+     * The cells marked uncertain with a problem code. Every caller's problem is a doubt about where the
+     * values stand (row label, row width, a stray among them), so it replaces a recognised value's
+     * {@link Recognition#CHECKED} code: the sums that confirm a recognised value's digits cannot confirm
+     * its place (a value in the wrong row keeps every column sum), and must not make it certain.
+     */
     static List<Cell> mark(List<Cell> cells, String problem) {
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            out.add(c.uncertain(problem));
+            out.add(c.uncertainty() != null && Recognition.CHECKED.contains(c.uncertainty()) ? c.certain().uncertain(problem) : c.uncertain(problem));
         }
         return out;
     }

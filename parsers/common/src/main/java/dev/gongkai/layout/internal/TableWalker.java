@@ -2,6 +2,7 @@ package dev.gongkai.layout.internal;
 
 import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.GridCell;
+import dev.gongkai.layout.Recognition;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
@@ -63,6 +64,8 @@ final class TableWalker {
         final List<Cell> values = new ArrayList<>();
         /** A page mark stood among its cells. */
         boolean stray;
+        /** Its label is not exactly the row's (a typo tolerated, or only its start read). */
+        boolean inexact;
         /** Its grid row held only the label: its values are looked for on the next grid row. */
         boolean valuesBelow;
 
@@ -271,6 +274,7 @@ final class TableWalker {
             case APPLICATION_ROW, ACTIVE_ROW -> {
                 open = new OpenRow(l, c, !prefix && approximate(l, c) ? LabelCatalog.APPROXIMATE : null, !grid,
                         grid && rowOverfull);
+                open.inexact = !l.equals(catalog.matchExact(c.text()));
                 if (review == Review.COLLECTING) {
                     review = Review.WAITING;
                 }
@@ -497,10 +501,27 @@ final class TableWalker {
                     open.span);
             read.unplaced(open.label, "row-long");
         } else if (!vals.isEmpty()) {
-            put(open.label, new RowRead(open.text, open.span, vals, open.stream, open.doubt, open.stray,
+            put(open.label, new RowRead(open.text, open.span, vals, open.stream, placementDoubt(vals), open.stray,
                     open.overfull));
         }
         open = null;
+    }
+
+    /**
+     * The open row's doubt; a row of values recognised from an image whose label is not exactly the
+     * row's (only its start, or a near spelling, read by the engine) is placed by a guess that the sums
+     * cannot check — a value in the wrong row keeps every column sum — so its values stay uncertain
+     * ({@value LabelCatalog#APPROXIMATE}) however well their digits add up.
+     */
+    private String placementDoubt(List<Cell> vals) {
+        if (open.doubt != null || !open.inexact
+                || vals.stream().noneMatch(v -> v.uncertainty() != null && Recognition.CHECKED.contains(v.uncertainty()))) {
+            return open.doubt;
+        }
+        problems.add(LabelCatalog.APPROXIMATE, "the row label '" + open.text.strip() + "' recognised from an image is"
+                + " read as " + code(open.label) + " without matching it exactly; its values are marked uncertain",
+                open.span);
+        return LabelCatalog.APPROXIMATE;
     }
 
     /**

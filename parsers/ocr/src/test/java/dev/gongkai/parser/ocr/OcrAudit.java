@@ -2,7 +2,13 @@ package dev.gongkai.parser.ocr;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gongkai.model.Applicant;
+import dev.gongkai.model.ApplicationRow;
+import dev.gongkai.model.Cell;
 import dev.gongkai.model.Report;
+import dev.gongkai.model.ReviewColumn;
+import dev.gongkai.model.ReviewGroup;
+import dev.gongkai.model.StatTable;
 import dev.gongkai.testkit.ReadingAudit;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Severity;
@@ -22,10 +28,44 @@ final class OcrAudit {
         assumeTrue(Tesseract.available(), "tesseract with chi_sim is not installed");
     }
 
-    /** Adds the audit of tables 三 and 四 of {@code read} against {@code truth} to {@code count}. */
+    /**
+     * Adds the audit of tables 三 and 四 of {@code read} against {@code truth} to {@code count}. The truth
+     * is a canonical JSON ({@code *.expected.json}), whose {@code null} stands for a blank and a missing
+     * cell alike (it reads back as missing): a cell read blank where the truth is {@code null} is the same
+     * value, not one read wrong (else every empty cell of a ruled table would count as wrong and certain).
+     */
     static void tables34(Report truth, Report read, long[] count, List<String> wrong) {
-        ReadingAudit.certainty(truth.applications(), read.applications(), count, wrong);
-        ReadingAudit.certainty(truth.reviewLitigation(), read.reviewLitigation(), count, wrong);
+        Report blanked = blankWhereNull(truth, read);
+        ReadingAudit.certainty(blanked.applications(), read.applications(), count, wrong);
+        ReadingAudit.certainty(blanked.reviewLitigation(), read.reviewLitigation(), count, wrong);
+    }
+
+    /** The truth with its {@code null} cells blank where {@code read} has a blank cell. */
+    private static Report blankWhereNull(Report truth, Report read) {
+        Report.Builder b = truth.toBuilder();
+        StatTable<ApplicationRow, Applicant> t = truth.applications();
+        StatTable<ApplicationRow, Applicant> r = read.applications();
+        for (ApplicationRow row : t.rows()) {
+            for (Applicant c : t.columns(row)) {
+                if (t.cell(row, c).isMissing() && r.has(row, c) && blank(r.cell(row, c))) {
+                    b.cell(row, c, Cell.blank("", null));
+                }
+            }
+        }
+        StatTable<ReviewGroup, ReviewColumn> tv = truth.reviewLitigation();
+        StatTable<ReviewGroup, ReviewColumn> rv = read.reviewLitigation();
+        for (ReviewGroup g : tv.rows()) {
+            for (ReviewColumn c : tv.columns(g)) {
+                if (tv.cell(g, c).isMissing() && rv.has(g, c) && blank(rv.cell(g, c))) {
+                    b.cell(g, c, Cell.blank("", null));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private static boolean blank(Cell c) {
+        return c.value() == null && !c.isMissing();
     }
 
     /** The ERROR findings validation gives on a report. */
