@@ -39,8 +39,17 @@ public interface ImageRecognizer {
     /** Where an image is in its document. */
     record ImageOrigin(int page, String path, int dpi) {}
 
-    /** The installed recogniser, if any: the first that {@link ServiceLoader} finds. */
+    /** The system property that turns recognition off ({@code -Dgongkai.ocr=off}): images are then not read. */
+    String SWITCH = "gongkai.ocr";
+
+    /**
+     * The installed recogniser, if any: the first that {@link ServiceLoader} finds; none when the system
+     * property {@value #SWITCH} is {@code off} (a batch that should not spend seconds a page on scans).
+     */
     static Optional<ImageRecognizer> installed() {
+        if ("off".equalsIgnoreCase(System.getProperty(SWITCH))) {
+            return Optional.empty();
+        }
         return ServiceLoader.load(ImageRecognizer.class, ImageRecognizer.class.getClassLoader()).findFirst();
     }
 }

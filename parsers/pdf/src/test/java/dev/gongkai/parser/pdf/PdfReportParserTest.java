@@ -125,19 +125,47 @@ class PdfReportParserTest {
     @Test
     void aFileOfScannedPagesHasNoTextLayer() throws IOException {
         byte[] pdf = scanned(false);
-        assertThatThrownBy(() -> blocks(pdf, ParseContext.defaults()))
+        withoutOcr(() -> assertThatThrownBy(() -> blocks(pdf, ParseContext.defaults()))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class,
-                        e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.NO_TEXT_LAYER));
+                        e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.NO_TEXT_LAYER)));
     }
 
     @Test
     void aScannedPageAmongTextPagesIsAProblem() throws IOException {
+        byte[] pdf = scanned(true);
+        withoutOcr(() -> {
+            ProblemList problems = ProblemList.tracking(10);
+            assertThat(Blocks.paragraphs(Blocks.of(pdf, problems))).containsExactly(PROSE);
+            assertThat(problems.list()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("page-no-text");
+                assertThat(p.span().page()).isEqualTo(2);
+            });
+        });
+    }
+
+    @Test
+    void withAnOcrEngineAScannedPageAmongTextPagesIsRecognised() throws IOException {
+        // this module's tests install a test engine (TestRecognizer) that finds nothing unless told
         ProblemList problems = ProblemList.tracking(10);
         assertThat(Blocks.paragraphs(Blocks.of(scanned(true), problems))).containsExactly(PROSE);
         assertThat(problems.list()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("page-no-text");
+            assertThat(p.code()).isEqualTo("page-recognised");
             assertThat(p.span().page()).isEqualTo(2);
         });
+    }
+
+    private interface IoRun {
+        void run() throws IOException;
+    }
+
+    /** Runs a check as a reader without an OCR engine installed does ({@code -Dgongkai.ocr=off}). */
+    private static void withoutOcr(IoRun r) throws IOException {
+        System.setProperty(dev.gongkai.layout.ImageRecognizer.SWITCH, "off");
+        try {
+            r.run();
+        } finally {
+            System.clearProperty(dev.gongkai.layout.ImageRecognizer.SWITCH);
+        }
     }
 
     private static java.util.List<dev.gongkai.layout.Block> blocks(byte[] pdf, ParseContext context)
