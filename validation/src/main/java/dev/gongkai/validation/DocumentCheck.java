@@ -32,10 +32,13 @@ import java.util.Set;
  */
 public final class DocumentCheck {
 
-    /** Extensions of the formats gongkai reads: such a file that no reader takes is unreadable, not skipped. */
+    /**
+     * Extensions of the formats gongkai reads: such a file that no reader takes is unreadable, not skipped.
+     * Images (.png, .jpg, .tif) are not among them: a folder of reports holds logos and figures too, so an
+     * image the OCR reader finds no report in is skipped, while a damaged one is unreadable.
+     */
     public static final Set<String> REPORT_EXTENSIONS = Set.of(
             "txt", "text", "md", "htm", "html", "xhtml", "shtml", "doc", "docx", "xls", "xlsx", "pdf", "json",
-            "png", "jpg", "jpeg", "tif", "tiff",
             "wps", "wpt", "et", "ett", "dps", "ofd", "odt", "ods", "ott", "ots", "fodt", "fods");
 
     /** Names (without extension, any case) of project documentation files: skipped, not read as reports. */
