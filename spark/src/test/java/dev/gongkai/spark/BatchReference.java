@@ -45,7 +45,7 @@ final class BatchReference {
                 case SKIPPED -> skipped.put(source, read.reason());
                 case UNREADABLE -> {
                     reports.put(source, null);
-                    findings.put(source, List.of(Finding.unreadable(read.reason())));
+                    findings.put(source, List.of(read.finding()));
                 }
                 case READ -> {
                     reports.put(source, read.parsed().report());
