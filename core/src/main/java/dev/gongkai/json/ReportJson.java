@@ -164,6 +164,9 @@ public final class ReportJson {
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             throw new ReportFormatException("", "not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
                     : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
+        } catch (java.io.CharConversionException e) {
+            // the parser's own decoder refused the bytes (a UTF-32 guess on bytes that are no text)
+            throw new ReportFormatException("", "not valid JSON: its bytes are not Unicode text", e);
         }
         return ReportReader.read(root);
     }

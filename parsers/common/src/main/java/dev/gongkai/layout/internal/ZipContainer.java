@@ -85,8 +85,7 @@ public final class ZipContainer {
         } catch (UnreadableDocumentException x) {
             throw x;
         } catch (IOException | RuntimeException x) {
-            throw new CorruptDocumentException(what + " is truncated or damaged: the zip archive cannot be read ("
-                    + x.getClass().getSimpleName() + (x.getMessage() == null ? "" : ": " + x.getMessage()) + ")", x);
+            throw new CorruptDocumentException(what + " is truncated or damaged: the zip archive cannot be read", x);
         }
         if (out.isEmpty()) {
             throw new CorruptDocumentException(what + " is truncated or damaged: the zip archive holds no part");
