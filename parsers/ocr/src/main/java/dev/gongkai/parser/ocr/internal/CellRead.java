@@ -35,9 +35,54 @@ final class CellRead {
         return s.toString();
     }
 
-    /** True when the cell holds ink but no Chinese: a value to recognise as digits. */
-    boolean valueLike() {
+    /** True when the cell's ink is taller than one line of digits: a wrapped label, never a value. */
+    boolean lines(int dpi) {
+        return inkBox[3] - inkBox[1] > dpi * 0.22;
+    }
+
+    /**
+     * True when the page recognition read a label poorly: no Chinese in a cell of more than one line
+     * (a value is one line), or Chinese the engine doubted.
+     */
+    boolean garbled(int dpi) {
         if (inkBox == null) {
+            return false;
+        }
+        String text = pageText().replace(" ", "");
+        if (HAN.matcher(text).find()) {
+            return meanConfidence(words) < PageReader.LOW;
+        }
+        return lines(dpi);
+    }
+
+    static boolean hasHan(List<Word> ws) {
+        for (Word w : ws) {
+            if (HAN.matcher(w.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean digitsOnly(List<Word> ws) {
+        StringBuilder s = new StringBuilder();
+        for (Word w : ws) {
+            s.append(w.text());
+        }
+        return s.toString().matches("[0-9]+");
+    }
+
+    static double meanConfidence(List<Word> ws) {
+        double sum = 0;
+        for (Word w : ws) {
+            sum += w.conf();
+        }
+        return ws.isEmpty() ? 0 : sum / ws.size();
+    }
+
+    /** True when the cell holds one line of ink but no Chinese: a value to recognise as digits. */
+    boolean valueLike(int dpi) {
+        if (inkBox == null || lines(dpi)) {
             return false;
         }
         String text = pageText().replace(" ", "");
@@ -51,7 +96,7 @@ final class CellRead {
         if (inkBox == null) {
             return GridCell.of("", span); // no ink: a blank cell, certainly
         }
-        if (!valueLike()) {
+        if (!valueLike(place.dpi())) {
             return GridCell.of(pageText(), span);
         }
         String page = pageText().replace(" ", "");

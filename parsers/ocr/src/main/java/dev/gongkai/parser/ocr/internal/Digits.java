@@ -16,7 +16,12 @@ final class Digits {
 
     private Digits() {}
 
-    /** Recognises every inked cell's text (Chinese), then the cells without Chinese as digits. */
+    /**
+     * Recognises every inked cell's text (Chinese), then the cells without Chinese as digits. Cells the
+     * first look reads poorly get a second look at their crops in black and white (one more engine call
+     * each for text and digits, only when there are such cells): the engine drops a lone glyph or
+     * garbles a wrapped label now and then, and reads it on another rendering of the same ink.
+     */
     static void read(Grey page, List<CellRead> cells, int dpi) throws IOException {
         List<CellRead> inked = new ArrayList<>();
         for (CellRead c : cells) {
@@ -24,33 +29,79 @@ final class Digits {
                 inked.add(c);
             }
         }
-        List<List<Word>> text = stacked(page, inked, dpi, false);
+        List<List<Word>> text = stacked(page, inked, dpi, false, false);
         for (int i = 0; i < inked.size(); i++) {
             inked.get(i).words.addAll(text.get(i));
         }
+        List<CellRead> garbled = new ArrayList<>();
+        for (CellRead c : inked) {
+            if (c.garbled(dpi)) {
+                garbled.add(c);
+            }
+        }
+        List<List<Word>> again = stacked(page, garbled, dpi, false, true);
+        for (int i = 0; i < garbled.size(); i++) {
+            CellRead c = garbled.get(i);
+            List<Word> ws = again.get(i);
+            // the more confident look wins: Chinese for a label, or digits for a one-line cell whose
+            // Chinese the engine doubted (a number taken for a character)
+            if ((CellRead.hasHan(ws) || !c.lines(dpi) && CellRead.digitsOnly(ws))
+                    && CellRead.meanConfidence(ws) > Math.max(CellRead.meanConfidence(c.words),
+                            CellRead.hasHan(ws) ? 0 : PageReader.LOW)) {
+                c.words.clear();
+                c.words.addAll(ws);
+            }
+        }
         List<CellRead> values = new ArrayList<>();
         for (CellRead c : inked) {
-            if (c.valueLike()) {
+            if (c.valueLike(dpi)) {
                 values.add(c);
             }
         }
-        List<List<Word>> found = stacked(page, values, dpi, true);
+        List<List<Word>> found = stacked(page, values, dpi, true, false);
+        List<CellRead> doubtful = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            List<Word> ws = found.get(i);
-            StringBuilder s = new StringBuilder();
-            double conf = 100;
-            for (Word w : ws) {
-                s.append(w.text());
-                conf = Math.min(conf, w.conf());
+            CellRead c = values.get(i);
+            c.digits = joined(found.get(i));
+            c.confidence = confidence(found.get(i));
+            if (c.digits.isEmpty() || c.confidence < PageReader.LOW) {
+                doubtful.add(c);
             }
-            values.get(i).digits = s.toString();
-            values.get(i).confidence = ws.isEmpty() ? 0 : conf;
+        }
+        List<List<Word>> second = stacked(page, doubtful, dpi, true, true);
+        for (int i = 0; i < doubtful.size(); i++) {
+            CellRead c = doubtful.get(i);
+            String d = joined(second.get(i));
+            double conf = confidence(second.get(i));
+            if (c.digits.isEmpty() && !d.isEmpty()) {
+                // read only on the second look: as sure as that look is, for the sums to confirm
+                c.digits = d;
+                c.confidence = conf;
+            } else if (!d.isEmpty() && d.equals(c.digits)) {
+                c.confidence = Math.max(c.confidence, conf); // two looks agree
+            }
         }
     }
 
+    private static String joined(List<Word> ws) {
+        StringBuilder s = new StringBuilder();
+        for (Word w : ws) {
+            s.append(w.text());
+        }
+        return s.toString();
+    }
+
+    private static double confidence(List<Word> ws) {
+        double conf = 100;
+        for (Word w : ws) {
+            conf = Math.min(conf, w.conf());
+        }
+        return ws.isEmpty() ? 0 : conf;
+    }
+
     /** The words found in each cell's crop, the crops stacked into one image for one engine call. */
-    private static List<List<Word>> stacked(Grey page, List<CellRead> values, int dpi, boolean digits)
-            throws IOException {
+    private static List<List<Word>> stacked(Grey page, List<CellRead> values, int dpi, boolean digits,
+            boolean binarised) throws IOException {
         List<List<Word>> found = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             found.add(new ArrayList<>());
@@ -61,29 +112,32 @@ final class Digits {
         double scale = Math.max(1.0, 300.0 / dpi);
         int pad = Math.max(2, dpi / 60);
         List<Grey> crops = new ArrayList<>();
+        List<int[]> bands = new ArrayList<>(); // owner, top, bottom
         int width = 0, height = MARGIN;
-        int[] bandTop = new int[values.size()];
-        int[] bandBottom = new int[values.size()];
         for (int i = 0; i < values.size(); i++) {
             int[] b = values.get(i).inkBox;
             Grey crop = page.crop(Math.max(0, b[0] - pad), Math.max(0, b[1] - pad), Math.min(page.width, b[2] + pad),
                     Math.min(page.height, b[3] + pad), scale);
-            crops.add(crop);
-            width = Math.max(width, crop.width);
-            bandTop[i] = height;
-            height += crop.height;
-            bandBottom[i] = height;
-            height += GAP;
+            if (binarised) {
+                crop = crop.binarised();
+            }
+            // a wrapped label goes in line by line: the engine reads a lone line better than a block
+            for (Grey piece : digits ? List.of(crop) : crop.lines(pad)) {
+                crops.add(piece);
+                width = Math.max(width, piece.width);
+                bands.add(new int[] {i, height, height + piece.height});
+                height += piece.height + GAP;
+            }
         }
         Grey stack = Grey.white(width + 2 * MARGIN, height + MARGIN);
         for (int i = 0; i < crops.size(); i++) {
-            stack.paste(crops.get(i), MARGIN, bandTop[i]);
+            stack.paste(crops.get(i), MARGIN, bands.get(i)[1]);
         }
         for (Word w : digits ? Engine.digits(stack) : Engine.text(stack)) {
             int y = w.centreY();
-            for (int i = 0; i < values.size(); i++) {
-                if (y >= bandTop[i] - GAP / 2 && y < bandBottom[i] + GAP / 2) {
-                    found.get(i).add(w);
+            for (int[] band : bands) {
+                if (y >= band[1] - GAP / 2 && y < band[2] + GAP / 2) {
+                    found.get(band[0]).add(w);
                     break;
                 }
             }

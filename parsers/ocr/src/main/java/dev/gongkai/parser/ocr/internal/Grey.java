@@ -147,6 +147,57 @@ public final class Grey {
         return Math.min(Math.max(t, 60), 200);
     }
 
+    /** The image in black and white at its own Otsu threshold (a second look for the engine). */
+    Grey binarised() {
+        int t = threshold();
+        byte[] p = new byte[px.length];
+        for (int i = 0; i < px.length; i++) {
+            p[i] = (px[i] & 0xff) < t ? 0 : (byte) 255;
+        }
+        return new Grey(width, height, p);
+    }
+
+    /**
+     * The image cut into its lines of text: strips of rows holding ink, split where at least
+     * {@code gap} rows hold none, each kept with {@code gap} rows of white around it where the image
+     * has them. The whole image when it holds one line or none.
+     */
+    java.util.List<Grey> lines(int gap) {
+        int t = threshold();
+        boolean[] inked = new boolean[height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width && !inked[y]; x++) {
+                inked[y] = at(x, y) < t;
+            }
+        }
+        java.util.List<int[]> strips = new java.util.ArrayList<>();
+        int start = -1, blank = 0;
+        for (int y = 0; y <= height; y++) {
+            boolean on = y < height && inked[y];
+            if (on) {
+                if (start < 0) {
+                    start = y;
+                }
+                blank = 0;
+            } else if (start >= 0 && (++blank >= gap || y == height)) {
+                strips.add(new int[] {start, y - blank + 1});
+                start = -1;
+                blank = 0;
+            }
+        }
+        if (strips.size() < 2) {
+            return java.util.List.of(this);
+        }
+        java.util.List<Grey> out = new java.util.ArrayList<>();
+        for (int[] s : strips) {
+            int y0 = Math.max(0, s[0] - gap), y1 = Math.min(height, s[1] + gap);
+            byte[] p = new byte[(y1 - y0) * width];
+            System.arraycopy(px, y0 * width, p, 0, p.length);
+            out.add(new Grey(width, y1 - y0, p));
+        }
+        return out;
+    }
+
     /** Ink mask: true where a pixel is darker than the threshold. */
     boolean[] ink(int threshold) {
         boolean[] m = new boolean[px.length];

@@ -65,6 +65,9 @@ public final class PageReader {
         List<Word> prose = Engine.text(text);
         Digits.read(g, cells, d);
 
+        if (grids.isEmpty() && Borderless.tabular(prose)) {
+            return Borderless.blocks(prose, place, g.width, g.height);
+        }
         List<Object[]> placed = new ArrayList<>(); // top, block
         for (Paragraph p : TextLines.paragraphs(TextLines.lines(prose), place)) {
             placed.add(new Object[] {top(p.span().path()), p});
