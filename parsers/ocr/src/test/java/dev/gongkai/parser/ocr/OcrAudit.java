@@ -68,6 +68,28 @@ final class OcrAudit {
         return c.value() == null && !c.isMissing();
     }
 
+    /**
+     * Where the uncertain cells of tables 三 and 四 come from: the count of cells not read the same but
+     * marked uncertain, by the problem code they carry, added to {@code codes}.
+     */
+    static void uncertainByCode(Report truth, Report read, java.util.Map<String, Integer> codes) {
+        Report blanked = blankWhereNull(truth, read);
+        byCode(blanked.applications(), read.applications(), codes);
+        byCode(blanked.reviewLitigation(), read.reviewLitigation(), codes);
+    }
+
+    private static <R extends Enum<R> & dev.gongkai.model.Code, C extends Enum<C> & dev.gongkai.model.Code> void byCode(
+            StatTable<R, C> truth, StatTable<R, C> read, java.util.Map<String, Integer> codes) {
+        for (R row : truth.rows()) {
+            for (C column : truth.columns(row)) {
+                Cell a = read.has(row, column) ? read.cell(row, column) : Cell.MISSING;
+                if (!ReadingAudit.same(truth.cell(row, column), a) && !a.isCertain()) {
+                    codes.merge(String.valueOf(a.uncertainty()), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
     /** The ERROR findings validation gives on a report. */
     static List<String> errors(Report r) {
         return Validator.defaults().validate(r).stream().filter(f -> f.severity() == Severity.ERROR)

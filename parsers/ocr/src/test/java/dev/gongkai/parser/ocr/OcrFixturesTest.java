@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
  * The committed scans (made by {@code src/test/fixtures/make-fixtures.sh} from the project's own PDFs:
  * image-only PDFs, a multi-page TIFF; 150–300 dpi, grey and colour, rotated, noisy, JPEG): each reads
  * to its golden JSON; against its truth, at 200 dpi and above every cell of tables 三 and 四 is exact or
- * uncertain (none wrong and certain) and at least 95 % are exact (each and over all; the 98 % aimed at is not reached), the year and edition are right, and
+ * uncertain (none wrong and certain) and at least 95 % of each scan's and 97 % of all are exact (the
+ * 98 % aimed at is not reached: 542 of 556 measured), the year and edition are right, and
  * validation gives no ERROR (the reports are consistent). The scans under {@code src/test/fixtures/gaps}
  * are held to all of that but the share of exact cells, which is only printed (those under its
  * {@code unread/} are not run: see its README). {@code -Dgongkai.golden.write=true} rewrites the goldens.
@@ -34,7 +35,7 @@ class OcrFixturesTest {
      */
     private static final Path GAPS = Path.of("src/test/fixtures/gaps");
     /** The share of exact cells over all scans at 200 dpi and above (measured: see the README). */
-    private static final double EXACT = 0.95;
+    private static final double EXACT = 0.97;
     /** The share of exact cells of each scan at 200 dpi and above. */
     private static final double EXACT_EACH = 0.95;
 
@@ -77,7 +78,9 @@ class OcrFixturesTest {
         long[] count = new long[ReadingAudit.SIZE];
         List<String> wrong = new ArrayList<>();
         OcrAudit.tables34(truth, r.report(), count, wrong);
-        System.out.println(n + ": " + OcrAudit.figures(count));
+        java.util.Map<String, Integer> codes = new java.util.TreeMap<>();
+        OcrAudit.uncertainByCode(truth, r.report(), codes);
+        System.out.println(n + ": " + OcrAudit.figures(count) + "; uncertain by problem " + codes);
         assertThat(wrong).as(n + ": cells read wrong and certain").isEmpty();
         assertThat(OcrAudit.errors(r.report())).as(n + ": ERROR findings on a consistent report").isEmpty();
         if (!gap && !base.contains("-150-")) {
