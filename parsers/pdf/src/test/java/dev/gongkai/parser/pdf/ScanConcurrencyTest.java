@@ -3,7 +3,14 @@ package dev.gongkai.parser.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.UnreadableDocumentException;
+import dev.gongkai.layout.Block;
 import dev.gongkai.layout.RecognitionWork;
+import dev.gongkai.layout.Table;
+import dev.gongkai.model.Report;
+import dev.gongkai.model.TableId;
+import dev.gongkai.spi.ProblemList;
+import dev.gongkai.validation.Severity;
+import dev.gongkai.validation.Validator;
 import dev.gongkai.spi.ParseContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -23,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several scanned PDFs read at once (as the command line's --jobs workers do): the pages handed to the
+ * Image-only PDFs: a table the engine did not give is unmapped, not missing; several scanned PDFs read at once (as the command line's --jobs workers do): the pages handed to the
  * OCR engine are bounded for the whole JVM by {@link RecognitionWork}, not per document.
  */
 class ScanConcurrencyTest {
@@ -84,6 +91,19 @@ class ScanConcurrencyTest {
         assertThat(RecognitionWork.counts().recognised() - before).as("pages counted").isEqualTo(documents * pages);
         assertThat(RecognitionWork.counts().running()).isZero();
         return TestRecognizer.mostAtOnce();
+    }
+
+    @Test
+    void aTableTheEngineDidNotGiveFromAnImageOnlyPdfIsUnmappedNotMissing() throws Exception {
+        List<Block> blocks = new ArrayList<>(PdfReportParser.blocks(new ByteArrayInputStream(LibreOfficeFixturesTest
+                .resource("/fixtures/000_caa70d9250cb3ad4-ruled.pdf")), ParseContext.defaults(), ProblemList.tracking(100)));
+        Block first = blocks.stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
+        blocks.remove(first); // table 二 not recognised
+        TestRecognizer.answer(origin -> blocks);
+        Report report = new PdfReportParser().parse(new ByteArrayInputStream(scan(1)), ParseContext.defaults()).report();
+        assertThat(report.structure().tablesFound()).doesNotContain(TableId.ACTIVE_DISCLOSURE);
+        assertThat(report.structure().tablesUnmapped()).containsEntry(TableId.ACTIVE_DISCLOSURE, "page-recognised");
+        assertThat(Validator.defaults().validate(report)).noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
     @Test
