@@ -12,6 +12,7 @@ import dev.gongkai.cli.check.Sink;
 import dev.gongkai.cli.check.Summary;
 import dev.gongkai.cli.check.Tally;
 import dev.gongkai.cli.check.ValidatorChecker;
+import dev.gongkai.layout.RecognitionWork;
 import dev.gongkai.validation.RuleConfig;
 import dev.gongkai.validation.Validator;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "(.gongkai/) that --resume continues from.")
     Path out;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once, and scanned pages the OCR engine recognises at once over all of them (default: the number of cores, ${DEFAULT-VALUE}; the system property gongkai.ocr.processes overrides the latter).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (JSON): rules off, severities, parameters.")
@@ -105,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs < 1) {
             err.println("gongkai: --jobs must be at least 1");
             return Main.USAGE;
+        }
+        if (!RecognitionWork.parallelismIsConfigured()) {
+            RecognitionWork.setParallelism(jobs); // the OCR engine's pages at once, over all files in flight
         }
         if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
             err.println("gongkai: --timeout must be 0 (no limit) or more seconds");

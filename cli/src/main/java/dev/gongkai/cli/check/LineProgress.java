@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Plain progress lines, for logs: one every few seconds while files are being checked, and one at the end. */
+/**
+ * Plain progress lines, for logs: one every few seconds while files are being checked, and one at the
+ * end; with the OCR engine's pages when scans are being recognised.
+ */
 final class LineProgress implements Progress {
 
     static final long DEFAULT_INTERVAL_MILLIS = 5_000;
@@ -14,6 +17,7 @@ final class LineProgress implements Progress {
     private final AtomicLong done = new AtomicLong();
     private final long start = System.nanoTime();
     private final Thread ticker;
+    private final OcrNote ocr = new OcrNote();
 
     LineProgress(long total, PrintWriter err, long intervalMillis) {
         this.total = total;
@@ -49,7 +53,9 @@ final class LineProgress implements Progress {
     }
 
     private void print() {
-        err.println(line(done.get(), total, (System.nanoTime() - start) / 1e9));
+        String note = ocr.now();
+        String line = line(done.get(), total, (System.nanoTime() - start) / 1e9);
+        err.println(note.isEmpty() ? line : line + "; " + note);
         err.flush();
     }
 

@@ -43,7 +43,8 @@ public interface ImageRecognizer {
     String SWITCH = "gongkai.ocr";
 
     /**
-     * The installed recogniser, if any: the first that {@link ServiceLoader} finds; none when the system
+     * The installed recogniser, if any: the first that {@link ServiceLoader} finds, its calls bounded and
+     * counted by {@link RecognitionWork}; none when the system
      * property {@value #SWITCH} is {@code off} (a batch that should not spend seconds a page on scans).
      */
     static Optional<ImageRecognizer> installed() {

@@ -3,7 +3,9 @@ package dev.gongkai.parser.ocr;
 import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
+import dev.gongkai.layout.ImageRecognizer;
 import dev.gongkai.layout.ImageRecognizer.ImageOrigin;
+import dev.gongkai.layout.RecognitionWork;
 import dev.gongkai.layout.TemplateInterpreter;
 import dev.gongkai.parser.ocr.internal.ImagePages;
 import dev.gongkai.spi.DocumentInput;
@@ -29,7 +31,7 @@ public final class ImageReportParser implements ReportParser {
     /** The parser name. */
     public static final String NAME = "ocr";
 
-    private static final TesseractRecognizer RECOGNIZER = new TesseractRecognizer();
+    private static final ImageRecognizer RECOGNIZER = RecognitionWork.bounded(new TesseractRecognizer());
 
     @Override
     public String name() {

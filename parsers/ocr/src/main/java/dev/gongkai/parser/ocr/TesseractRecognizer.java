@@ -15,7 +15,8 @@ import java.util.List;
  * deskewed (up to ±2°); its ruling lines give the tables' cell grids; its text is recognised with the
  * lines erased (prose, and labels placed into cells by their boxes); value cells are cut inside their
  * lines and recognised as digits. Every recognised value is uncertain ({@link Recognition}) until the
- * template's arithmetic confirms it. Thread-safe; at most one engine process per core runs at once.
+ * template's arithmetic confirms it. Thread-safe; one engine process at a time per image (how many images
+ * are recognised at once is bounded by {@link dev.gongkai.layout.RecognitionWork} when called through it).
  *
  * @since 0.2
  */

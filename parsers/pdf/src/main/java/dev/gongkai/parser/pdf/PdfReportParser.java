@@ -66,6 +66,10 @@ public final class PdfReportParser implements ReportParser {
             result = TemplateInterpreter.interpret(extraction.blocks(), context, NAME, properties);
             if (!extraction.ocrPages().isEmpty()) {
                 result = scanned(document, extraction, result, context, properties, problems);
+            } else if (extraction.allRecognised()) {
+                // an image-only PDF: a table the engine did not give is not known to be missing
+                result = new ParseResult(OcrCells.unmappedNotMissing(result.report(), "page-recognised"),
+                        result.problems(), result.parser());
             }
         } catch (UnreadableDocumentException e) {
             throw e;

@@ -16,6 +16,20 @@ public final class TestRecognizer implements ImageRecognizer {
 
     private static volatile Function<ImageOrigin, List<Block>> answer;
     private static volatile int calls;
+    private static volatile long delayMillis;
+    private static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger MOST = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Makes each recognition take this long (as an engine does) and resets {@link #mostAtOnce()}. */
+    static void delay(long millis) {
+        delayMillis = millis;
+        MOST.set(0);
+    }
+
+    /** The most recognitions that ran at once since {@link #delay(long)}. */
+    static int mostAtOnce() {
+        return MOST.get();
+    }
 
     /** Sets what the images hold ({@code null}: nothing); returns the number of images recognised before. */
     static int answer(Function<ImageOrigin, List<Block>> a) {
@@ -35,8 +49,21 @@ public final class TestRecognizer implements ImageRecognizer {
         if (image == null || image.getWidth() < 1) {
             throw new IllegalArgumentException("no image");
         }
-        calls++;
-        Function<ImageOrigin, List<Block>> a = answer;
-        return a == null ? List.of() : a.apply(origin);
+        MOST.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+        try {
+            if (delayMillis > 0) {
+                Thread.sleep(delayMillis);
+            }
+            synchronized (TestRecognizer.class) {
+                calls++;
+            }
+            Function<ImageOrigin, List<Block>> a = answer;
+            return a == null ? List.of() : a.apply(origin);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } finally {
+            RUNNING.decrementAndGet();
+        }
     }
 }

@@ -8,19 +8,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the {@code tesseract} command on one image (sent as PGM on its standard input) and reads the
- * word boxes of its TSV output. At most as many engine processes run at once as there are cores
- * (whatever the number of threads asking), each single-threaded. Not API.
+ * word boxes of its TSV output. Each process is single-threaded; a page's processes run one after the
+ * other, and how many pages are recognised at once is bounded for the whole JVM by
+ * {@link dev.gongkai.layout.RecognitionWork}. Not API.
  */
 public final class Engine {
 
-    /** How many engine processes may run at once. */
-    private static final Semaphore RUNNING = new Semaphore(Math.max(1,
-            Integer.getInteger("gongkai.ocr.processes", Runtime.getRuntime().availableProcessors())));
     private static final long TIMEOUT_SECONDS = 300;
 
     private Engine() {}
@@ -46,12 +43,6 @@ public final class Engine {
         ProcessBuilder pb = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         byte[] input = image.pgm();
-        try {
-            RUNNING.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the OCR engine", e);
-        }
         try {
             Process p;
             try {
@@ -83,8 +74,6 @@ public final class Engine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the OCR engine ran", e);
-        } finally {
-            RUNNING.release();
         }
     }
 

@@ -53,7 +53,12 @@ public final class PdfExtractor {
      * @param blocks the blocks in reading order
      * @param ocrPages the pages (1-based) whose text is an OCR text layer over a scan
      */
-    public record Extraction(List<Block> blocks, Set<Integer> ocrPages) {}
+    public record Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised) {
+        /** Blocks of a document not every page of which was recognised from its image. */
+        public Extraction(List<Block> blocks, Set<Integer> ocrPages) {
+            this(blocks, ocrPages, false);
+        }
+    }
 
     /**
      * The blocks of a document, and which pages are scans with an OCR text layer. Pages with images and
@@ -96,7 +101,7 @@ public final class PdfExtractor {
                         + " image (OCR)", SourceSpan.page(p, null));
             }
             if (!anyText) {
-                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr));
+                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true);
             }
             return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr));
         }
