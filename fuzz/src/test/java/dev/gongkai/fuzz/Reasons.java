@@ -1,6 +1,7 @@
 package dev.gongkai.fuzz;
 
 import dev.gongkai.UnreadableDocumentException;
+import dev.gongkai.json.ReportFormatException;
 import dev.gongkai.validation.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +63,23 @@ final class Reasons {
             texts.add(e.explain(locale));
             texts.add(Finding.unreadable(e).message(locale));
         }
+        String echoed = echoed(e);
         for (String text : texts) {
-            out.addAll(problems(text));
+            out.addAll(problems(echoed.isEmpty() ? text : text.replace(echoed, "…")));
         }
         if (!e.explain(Locale.CHINESE).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             out.add("the Chinese reason is not in Chinese: " + e.explain(Locale.CHINESE));
         }
         return out;
+    }
+
+    /**
+     * The document's own words the reason quotes, which the rules do not judge: the JSON pointer of a
+     * canonical JSON document's offending field is the document's text (a field named {@code issue} or
+     * {@code COSName} is the writer's choice, not a library speaking).
+     */
+    static String echoed(UnreadableDocumentException e) {
+        return e instanceof ReportFormatException f && f.path().length() > 1 ? f.path() : "";
     }
 
     /** The rules a text breaks. */

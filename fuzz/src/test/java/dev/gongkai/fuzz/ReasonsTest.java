@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gongkai.CorruptDocumentException;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.UnreadableDocumentException.Reason;
+import dev.gongkai.json.ReportFormatException;
 import dev.gongkai.validation.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,14 @@ class ReasonsTest {
         }
         assertThat(Reasons.problems("the PDF is truncated or corrupt (report.pdf)")).isEmpty();
         assertThat(Reasons.problems("an old Word (6.0/95 or earlier) document (a.doc), which cannot be read")).isEmpty();
+    }
+
+    /** A field name the document chose is quoted, not judged; the reader's own words still are. */
+    @Test
+    void theDocumentsOwnWordsAreNotJudged() {
+        assertThat(Reasons.problems(new ReportFormatException("/issues/COSName", "unknown field"))).isEmpty();
+        assertThat(Reasons.problems(new ReportFormatException("/issues", "NullPointerException"))).isNotEmpty();
+        assertThat(Reasons.problems(new ReportFormatException("", "unexpected end-of-input"))).isNotEmpty();
     }
 
     @Test

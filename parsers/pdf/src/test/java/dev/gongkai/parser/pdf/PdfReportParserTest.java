@@ -105,6 +105,45 @@ class PdfReportParserTest {
         }
     }
 
+    /** Every font of the first page given a ToUnicode map with these bfrange lines. */
+    private static byte[] withCharacterMap(String ranges) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(simple(null))) {
+            org.apache.pdfbox.pdmodel.PDResources resources = doc.getPage(0).getResources();
+            for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                org.apache.pdfbox.cos.COSDictionary font = (org.apache.pdfbox.cos.COSDictionary)
+                        resources.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT)
+                                .getDictionaryObject(name);
+                org.apache.pdfbox.cos.COSStream map = doc.getDocument().createCOSStream();
+                try (java.io.OutputStream out = map.createOutputStream()) {
+                    out.write(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                            + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                            + ranges + "\nendcmap CMapName currentdict /CMap defineresource pop end end\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, map);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A damaged font map would have PDFBox add a mapping per code of a range of billions: refused first. */
+    @Test
+    void refusesAFontWhoseCharacterMapIsDamaged() throws IOException {
+        byte[] pdf = withCharacterMap("2 beginbfrange\n<0003> <0004> <4e00>\n<22><5548672c2><12>\nendbfrange");
+        assertThatThrownBy(() -> blocks(pdf, ParseContext.defaults()))
+                .isInstanceOf(CorruptDocumentException.class)
+                .hasMessageContaining("page 1").hasMessageContaining("character map");
+    }
+
+    /** A real map's widest range, the whole two-byte code space, is read as usual. */
+    @Test
+    void readsAFontWhoseCharacterMapSpansTheCodeSpace() throws IOException {
+        byte[] pdf = withCharacterMap("2 beginbfrange\n<0000> <FFFF> <0000>\n<0003> <00FF> [<4e00> <4e01>]\nendbfrange");
+        assertThat(blocks(pdf, ParseContext.defaults())).isNotEmpty();
+    }
+
     @Test
     void refusesWhatIsNotAPdf() {
         byte[] text = "一、总体情况\n".getBytes(StandardCharsets.UTF_8);

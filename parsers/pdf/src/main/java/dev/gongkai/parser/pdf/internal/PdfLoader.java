@@ -60,6 +60,17 @@ public final class PdfLoader {
             document.close();
             throw new CorruptDocumentException("the PDF has no readable pages" + where(context));
         }
+        int damaged;
+        try {
+            damaged = CharacterMaps.damagedOn(document);
+        } catch (RuntimeException e) {
+            damaged = 0; // what cannot be walked here is met again, and handled, by the text reader
+        }
+        if (damaged > 0) {
+            document.close();
+            throw new CorruptDocumentException("the PDF is corrupt: a font on page " + damaged + " has a damaged"
+                    + " character map, so its text cannot be read reliably" + where(context));
+        }
         return document;
     }
 
