@@ -29,8 +29,6 @@ public final class OutDir implements Sink {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final ObjectWriter ROW_WRITER = JSON.writerFor(Row.class);
-    private static final ObjectWriter KEY_WRITER = JSON.writerFor(YearKey.class);
 
     private final Path dir;
     private final Tally tally;
@@ -82,7 +80,7 @@ public final class OutDir implements Sink {
         StringBuilder csv = new StringBuilder(160);
         SummaryCsv.row(csv, row);
         journal.append(new Journal.Entry(o.input().outName(), o.hash(), row.findingsJson(), csv.toString(),
-                ROW_WRITER.writeValueAsString(row.withFindingsJson(null)), KEY_WRITER.writeValueAsString(o.key())));
+                Journal.Entry.rowJson(row), Journal.Entry.key(o.key())));
     }
 
     @Override
