@@ -46,8 +46,29 @@ public final class Main implements Runnable {
         if (System.getProperty("log4j2.provider") == null) {
             System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
+        Thread.setDefaultUncaughtExceptionHandler(Main::died);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A thread ended by what nothing caught. An error (out of memory above all) may leave the threads that
+     * wait on this one waiting for ever: the process ends here, with a reason and a non-zero exit, rather
+     * than hang. Output already written stays; {@code check --resume} continues a batch from its journal.
+     */
+    static void died(Thread thread, Throwable e) {
+        if (!(e instanceof Error)) {
+            e.printStackTrace();
+            return;
+        }
+        try {
+            System.err.println("gongkai: stopped: " + e + " in thread \"" + thread.getName() + "\""
+                    + (e instanceof OutOfMemoryError ? "; give the JVM more memory (java -Xmx…) or check fewer files at a time,"
+                            + " and resume with --resume" : ""));
+            System.err.flush();
+        } finally {
+            Runtime.getRuntime().halt(USAGE);
+        }
     }
 
     /** Runs the command with the given streams and returns the exit code (for tests and embedding). */

@@ -90,7 +90,12 @@ public final class Batch {
 
     /** Checks every input, then runs the second pass (cross-year rules, duplicates) and finishes the sink. */
     public void run(Inputs inputs, Sink sink, Progress progress) throws IOException, InterruptedException {
-        CrossYear crossYear = new CrossYear();
+        try (CrossYear crossYear = new CrossYear()) {
+            run(inputs, sink, progress, crossYear);
+        }
+    }
+
+    private void run(Inputs inputs, Sink sink, Progress progress, CrossYear crossYear) throws IOException, InterruptedException {
         int window = Math.max(64, jobs * 16);
         Semaphore ahead = new Semaphore(window);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -119,13 +124,15 @@ public final class Batch {
             }
             throw new IOException("the batch stopped: " + f, f);
         }
+        java.util.concurrent.CompletableFuture<Void> broken = new java.util.concurrent.CompletableFuture<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "gongkai-batch");
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, e) -> broken.completeExceptionally(e));
             return t;
         });
         try {
-            sink.finish(crossYear.run(checker, pool));
+            sink.finish(crossYear.run(checker, pool, broken));
         } finally {
             pool.shutdownNow();
         }

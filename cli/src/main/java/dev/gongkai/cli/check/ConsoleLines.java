@@ -26,7 +26,7 @@ public final class ConsoleLines implements Sink {
 
     @Override
     public void finish(CrossYear.Result batch) {
-        batch.added().forEach((source, a) -> a.checked().issues().forEach(i -> out.println(line(source, i, lang))));
+        batch.forEach((source, a) -> a.checked().issues().forEach(i -> out.println(line(source, i, lang))));
         out.flush();
     }
 

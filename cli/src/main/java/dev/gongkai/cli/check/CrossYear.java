@@ -1,14 +1,20 @@
 package dev.gongkai.cli.check;
 
-import dev.gongkai.validation.ReportDigest;
-
 import dev.gongkai.validation.BatchPairing;
 import dev.gongkai.validation.NamedReport;
+import dev.gongkai.validation.ReportDigest;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 
 /**
  * The second pass of a batch: collects a {@link YearKey} per report while the batch runs, then pairs them
@@ -18,8 +24,13 @@ import java.util.Map;
  * documents of the same year. Keys are taken in the order of their source paths, so when an organ's
  * previous year has duplicates the one of the smallest path is the previous year's report. Thread-safe
  * while collecting.
+ *
+ * <p>What the pass keeps per report lies on disk ({@link Spill}, a temporary file deleted when the pass is
+ * closed): the heap holds the source, the organ name (one string per distinct name) and year, and an
+ * offset per report; the findings the pass adds are spilled too, with an offset per report that has
+ * some. Close it once the findings have been read.
  */
-public final class CrossYear {
+public final class CrossYear implements Closeable {
 
     /**
      * The findings of the second pass for one report.
@@ -29,150 +40,262 @@ public final class CrossYear {
      * @param before the report's status before them
      * @param after its status with them
      */
-    public record Added(Checked checked, String organ, Status before, Status after) {}
+    public record Added(Checked checked, String organ, Status before, Status after) {
 
-    /**
-     * What the second pass found.
-     *
-     * @param added the findings by source, only for reports that have some; in source order
-     * @param organs how many distinct organs the reports with a year name
-     * @param yearPairs how many year pairs (an organ's year and the year before) were compared
-     * @param compared how many reports were checked against their previous year's report
-     * @param duplicates the groups of documents that are one organ's report of one year, as source paths
-     */
-    public record Result(Map<String, Added> added, int organs, int yearPairs, int compared, List<List<String>> duplicates) {
+        byte[] record() {
+            return new Records.Out().string(organ).number(before.ordinal()).number(after.ordinal())
+                    .string(checked.findingsJson()).issues(checked.issues()).bytes();
+        }
+
+        static Added of(byte[] record) {
+            Records.In in = new Records.In(record);
+            String organ = in.string();
+            Status before = Status.values()[in.number()];
+            Status after = Status.values()[in.number()];
+            String json = in.string();
+            return new Added(new Checked(in.issues(), json), organ, before, after);
+        }
+    }
+
+    /** What the second pass found; its findings are read back from disk until the pass is closed. */
+    public static final class Result {
         /** Nothing: no report met another. */
-        public static final Result EMPTY = new Result(Map.of(), 0, 0, 0, List.of());
-    }
+        public static final Result EMPTY = new Result(null, Map.of(), List.of(), 0, 0, 0, List.of());
 
-    private final List<Kept> keys = new ArrayList<>();
+        private final Spill spill;
+        private final Map<String, Long> offsets;
+        private final List<String> order;
+        private final int organs;
+        private final int yearPairs;
+        private final int compared;
+        private final List<List<String>> duplicates;
 
-    /**
-     * A key as kept until the pass: the source, organ and year to pair by, and the rest deflated (the
-     * packed cells of a generated report, about 600 characters, keep in about a third of that), so that
-     * a batch of 200,000 reports keeps its keys in a few tens of megabytes.
-     */
-    private record Kept(String source, String organ, int year, byte[] rest) {
+        private Result(Spill spill, Map<String, Long> offsets, List<String> order, int organs, int yearPairs,
+                int compared, List<List<String>> duplicates) {
+            this.spill = spill;
+            this.offsets = offsets;
+            this.order = order;
+            this.organs = organs;
+            this.yearPairs = yearPairs;
+            this.compared = compared;
+            this.duplicates = duplicates;
+        }
 
-        static Kept of(YearKey k) {
-            ReportDigest g = k.digest();
-            String rest = g.edition() + FIELD + g.collapsed() + FIELD + g.unmapped() + FIELD + k.status().name()
-                    + FIELD + g.cells();
-            byte[] raw = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        /** The findings the pass added to a source, or {@code null} when none. */
+        public Added added(String source) {
+            Long at = offsets.get(source);
+            if (at == null) {
+                return null;
+            }
             try {
-                d.setInput(raw);
-                d.finish();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length / 2 + 16);
-                byte[] buf = new byte[1024];
-                while (!d.finished()) {
-                    out.write(buf, 0, d.deflate(buf));
-                }
-                return new Kept(k.source(), k.organ(), k.year(), out.toByteArray());
-            } finally {
-                d.end();
+                return Added.of(spill.read(at));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
-        YearKey key() {
-            java.util.zip.Inflater i = new java.util.zip.Inflater();
-            try {
-                i.setInput(rest);
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(rest.length * 4);
-                byte[] buf = new byte[1024];
-                while (!i.finished()) {
-                    int n = i.inflate(buf);
-                    if (n == 0 && (i.needsInput() || i.needsDictionary())) {
-                        throw new IllegalStateException("a kept key does not inflate");
-                    }
-                    out.write(buf, 0, n);
-                }
-                String[] f = out.toString(java.nio.charset.StandardCharsets.UTF_8).split(String.valueOf(FIELD), 5);
-                return new YearKey(source, new ReportDigest(organ, year, f[0], Boolean.parseBoolean(f[1]), f[2], f[4]),
-                        Status.valueOf(f[3]));
-            } catch (java.util.zip.DataFormatException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                i.end();
+        /** Whether the pass added no finding. */
+        public boolean isEmpty() {
+            return offsets.isEmpty();
+        }
+
+        /** How many reports the pass added findings to. */
+        public int size() {
+            return offsets.size();
+        }
+
+        /** Each source with the findings the pass added to it, in source order, one at a time. */
+        public void forEach(BiConsumer<String, Added> each) {
+            for (String s : order) {
+                each.accept(s, added(s));
             }
+        }
+
+        /** How many distinct organs the reports with a year name. */
+        public int organs() {
+            return organs;
+        }
+
+        /** How many year pairs (an organ's year and the year before) were compared. */
+        public int yearPairs() {
+            return yearPairs;
+        }
+
+        /** How many reports were checked against their previous year's report. */
+        public int compared() {
+            return compared;
+        }
+
+        /** The groups of documents that are one organ's report of one year, as source paths. */
+        public List<List<String>> duplicates() {
+            return duplicates;
         }
     }
 
-    private static final char FIELD = '\u0001';
+    private static final int CHUNK = 256;
+
+    private Spill keys;
+    private Spill added;
+    private final List<String> sources = new ArrayList<>();
+    private final List<String> organs = new ArrayList<>();
+    private final Map<String, String> organNames = new HashMap<>();
+    private int[] years = new int[1024];
+    private long[] offsets = new long[1024];
 
     /** Keeps a report's key (reports without organ or year have none and are not compared). */
     public void add(YearKey key) {
-        if (key != null) {
-            Kept k = Kept.of(key);
-            synchronized (this) {
-                keys.add(k);
+        if (key == null) {
+            return;
+        }
+        ReportDigest g = key.digest();
+        byte[] raw = new Records.Out().string(g.edition()).number(g.collapsed() ? 1 : 0).string(g.unmapped())
+                .number(key.status().ordinal()).string(g.cells()).bytes();
+        byte[] deflated = Spill.deflate(raw);
+        synchronized (this) {
+            try {
+                if (keys == null) {
+                    keys = new Spill("keys");
+                }
+                int n = sources.size();
+                if (n == years.length) {
+                    years = Arrays.copyOf(years, n * 2);
+                    offsets = Arrays.copyOf(offsets, n * 2);
+                }
+                offsets[n] = keys.append(deflated, raw.length);
+                years[n] = key.year();
+                sources.add(key.source());
+                organs.add(organNames.computeIfAbsent(key.organ(), o -> o));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
 
     /** How many reports were kept for the pass. */
     public synchronized int size() {
-        return keys.size();
+        return sources.size();
+    }
+
+    private YearKey key(int i) {
+        try {
+            Records.In in = new Records.In(keys.read(offsets[i]));
+            String edition = in.string();
+            boolean collapsed = in.number() == 1;
+            String unmapped = in.string();
+            Status status = Status.values()[in.number()];
+            String cells = in.string();
+            return new YearKey(sources.get(i), new ReportDigest(organs.get(i), years[i], edition, collapsed, unmapped, cells),
+                    status);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Pairs the reports and runs the rules over those that meet another, on the calling thread. */
-    public Result run(Checker checker) {
+    public Result run(Checker checker) throws IOException {
         return run(checker, Runnable::run);
     }
 
     /**
      * Pairs the reports and runs the rules over those that meet another, the reports shared out among
-     * the executor's threads; the result does not depend on how many there are.
+     * the executor's threads; the result does not depend on how many there are. An error on any of the
+     * threads (out of memory included) ends the pass with that error.
      */
-    public synchronized Result run(Checker checker, java.util.concurrent.Executor executor) {
-        List<Kept> sorted = new ArrayList<>(keys);
-        sorted.sort(Comparator.comparing(Kept::source));
-        List<String> organs = new ArrayList<>(sorted.size());
-        List<Integer> years = new ArrayList<>(sorted.size());
-        for (Kept k : sorted) {
-            organs.add(k.organ());
-            years.add(k.year());
+    public Result run(Checker checker, Executor executor) throws IOException {
+        return run(checker, executor, new CompletableFuture<>());
+    }
+
+    /**
+     * {@link #run(Checker, Executor)}, ended early when {@code broken} completes exceptionally (a thread of
+     * the executor died of an error outside the tasks, so that a task may never complete).
+     */
+    public synchronized Result run(Checker checker, Executor executor, CompletableFuture<?> broken) throws IOException {
+        int n = sources.size();
+        if (n == 0) {
+            return Result.EMPTY;
         }
-        BatchPairing pairing = BatchPairing.of(organs, years);
-        Added[] added = new Added[sorted.size()];
-        int chunk = 256;
-        List<java.util.concurrent.CompletableFuture<Void>> parts = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += chunk) {
+        keys.flush();
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, Comparator.comparing(sources::get));
+        int[] sorted = new int[n];
+        List<String> organOrder = new ArrayList<>(n);
+        List<Integer> yearOrder = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            sorted[k] = boxed[k];
+            organOrder.add(organs.get(sorted[k]));
+            yearOrder.add(years[sorted[k]]);
+        }
+        boxed = null;
+        BatchPairing pairing = BatchPairing.of(organOrder, yearOrder);
+        organOrder = null;
+        yearOrder = null;
+        added = new Spill("added");
+        long[] at = new long[n];
+        Arrays.fill(at, -1);
+        List<CompletableFuture<Void>> parts = new ArrayList<>();
+        for (int from = 0; from < n; from += CHUNK) {
             int lo = from;
-            int hi = Math.min(sorted.size(), from + chunk);
-            parts.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                for (int i = lo; i < hi; i++) {
-                    added[i] = added(checker, sorted, pairing, i);
+            int hi = Math.min(n, from + CHUNK);
+            parts.add(CompletableFuture.runAsync(() -> {
+                for (int k = lo; k < hi; k++) {
+                    Added a = added(checker, sorted, pairing, k);
+                    if (a != null) {
+                        byte[] raw = a.record();
+                        try {
+                            at[k] = added.append(Spill.deflate(raw), raw.length);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
                 }
             }, executor));
         }
-        java.util.concurrent.CompletableFuture.allOf(parts.toArray(new java.util.concurrent.CompletableFuture[0])).join();
-        Map<String, Added> out = new LinkedHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (added[i] != null) {
-                out.putIfAbsent(sorted.get(i).source(), added[i]);
+        try {
+            CompletableFuture.anyOf(CompletableFuture.allOf(parts.toArray(new CompletableFuture[0])), broken).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+        added.flush();
+        Map<String, Long> found = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String source = sources.get(sorted[k]);
+            if (at[k] >= 0 && !found.containsKey(source)) {
+                found.put(source, at[k]);
+                order.add(source);
             }
         }
         List<List<String>> groups = new ArrayList<>();
         for (List<Integer> g : pairing.duplicateGroups()) {
-            groups.add(g.stream().map(i -> sorted.get(i).source()).toList());
+            groups.add(g.stream().map(k -> sources.get(sorted[k])).toList());
         }
-        return new Result(out, pairing.organs(), pairing.yearPairs(), pairing.comparedReports(), List.copyOf(groups));
+        return new Result(added, found, order, pairing.organs(), pairing.yearPairs(), pairing.comparedReports(),
+                List.copyOf(groups));
     }
 
-    private static Added added(Checker checker, List<Kept> sorted, BatchPairing pairing, int i) {
-        YearKey k = sorted.get(i).key();
-        int p = pairing.previous(i);
-        List<Integer> dups = pairing.duplicates(i);
+    private Added added(Checker checker, int[] sorted, BatchPairing pairing, int k) {
+        int p = pairing.previous(k);
+        List<Integer> dups = pairing.duplicates(k);
         if (p < 0 && dups.isEmpty()) {
             return null;
         }
+        YearKey key = key(sorted[k]);
         List<NamedReport> others = new ArrayList<>(dups.size());
         for (int d : dups) {
-            others.add(new NamedReport(sorted.get(d).source(), sorted.get(d).key().toReport()));
+            others.add(new NamedReport(sources.get(sorted[d]), key(sorted[d]).toReport()));
         }
-        Checked c = checker.batch(k.source(), k.toReport(), p < 0 ? null : sorted.get(p).key().toReport(), others);
-        return c.issues().isEmpty() ? null : new Added(c, k.organ(), k.status(), worse(k.status(), c));
+        Checked c = checker.batch(key.source(), key.toReport(), p < 0 ? null : key(sorted[p]).toReport(), others);
+        return c.issues().isEmpty() ? null : new Added(c, key.organ(), key.status(), worse(key.status(), c));
     }
 
     private static Status worse(Status before, Checked added) {
@@ -184,5 +307,19 @@ public final class CrossYear {
             }
         }
         return s;
+    }
+
+    /** Deletes what the pass spilled to disk; its result can no longer be read. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (keys != null) {
+                keys.close();
+            }
+        } finally {
+            if (added != null) {
+                added.close();
+            }
+        }
     }
 }

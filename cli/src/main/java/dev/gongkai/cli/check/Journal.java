@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import dev.gongkai.validation.ReportDigest;
 
 /**
  * The journal of a batch's output folder ({@code .gongkai/journal-N.tsv}): one line per file, appended
@@ -35,14 +38,13 @@ import java.util.regex.Pattern;
  */
 public final class Journal implements Closeable {
 
-    static final String FORMAT = "gongkai.journal/1";
+    static final String FORMAT = "gongkai.journal/2";
+    private static final java.util.Base64.Encoder BASE64 = java.util.Base64.getEncoder().withoutPadding();
+    private static final java.util.Base64.Decoder BASE64_DECODER = java.util.Base64.getDecoder();
     static final String FOLDER = ".gongkai";
     private static final Pattern NAME = Pattern.compile("journal-(\\d+)\\.tsv");
     private static final ObjectReader ROW_READER = OutDir.JSON.readerFor(Row.class);
     private static final ObjectWriter ROW_WRITER = OutDir.JSON.writerFor(Row.class);
-    private static final ObjectReader KEY_READER = OutDir.JSON.readerFor(YearKey.class);
-    private static final ObjectWriter KEY_WRITER = OutDir.JSON.writerFor(YearKey.class);
-    private static final ObjectReader STRING_READER = OutDir.JSON.readerFor(String.class);
     private static final long FLUSH_NANOS = 1_000_000_000L;
 
     /**
@@ -52,16 +54,19 @@ public final class Journal implements Closeable {
      * @param hash the SHA-256 of its content, or {@code null}
      * @param findings its findings.jsonl line, or {@code null} when skipped
      * @param csv its summary.csv line, without the line end
-     * @param rowJson its row, as JSON without the findings line
-     * @param keyJson its {@link YearKey} as JSON, or {@code "null"}
+     * @param rowJson its row, as JSON without the findings line and without the findings' messages (which the
+     *     findings line holds)
+     * @param keyText its {@link YearKey} ({@link #key(YearKey)}), or {@code "null"}
      */
-    record Entry(String outName, String hash, String findings, String csv, String rowJson, String keyJson) {
+    record Entry(String outName, String hash, String findings, String csv, String rowJson, String keyText) {
 
-        /** The row, with its findings line. */
+        private static final char FIELD = '\u0001';
+
+        /** The row, with its findings line and the findings' messages taken from it. */
         Row row() {
             try {
                 Row r = ROW_READER.readValue(rowJson);
-                return r.withFindingsJson(findings);
+                return withMessages(r.withFindingsJson(findings));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -69,34 +74,71 @@ public final class Journal implements Closeable {
 
         /** The key, or {@code null}. */
         YearKey key() {
-            try {
-                return keyJson.equals("null") ? null : KEY_READER.readValue(keyJson);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String line() throws IOException {
-            return OutDir.JSON.writeValueAsString(outName) + '\t' + OutDir.JSON.writeValueAsString(hash) + '\t'
-                    + (findings == null ? "null" : findings) + '\t' + OutDir.JSON.writeValueAsString(csv) + '\t'
-                    + rowJson + '\t' + keyJson;
-        }
-
-        /** The entry of a line, or {@code null} when the line is not one. */
-        static Entry parse(String line) {
-            String[] f = line.split("\t", -1);
-            if (f.length != 6) {
+            if (keyText.equals("null")) {
                 return null;
             }
+            String[] f = keyText.split(String.valueOf(FIELD), 8);
+            return new YearKey(f[0], new ReportDigest(f[1], Integer.parseInt(f[2]), f[3], f[4].equals("1"), f[5], f[7]),
+                    Status.valueOf(f[6]));
+        }
+
+        /** A key as an entry holds it: its fields, the packed cells last. */
+        static String key(YearKey k) {
+            if (k == null) {
+                return "null";
+            }
+            ReportDigest d = k.digest();
+            return k.source() + FIELD + d.organ() + FIELD + d.year() + FIELD + d.edition() + FIELD
+                    + (d.collapsed() ? "1" : "0") + FIELD + d.unmapped() + FIELD + k.status().name() + FIELD + d.cells();
+        }
+
+        /** A row as an entry holds it: the findings' messages left out (the findings line holds them). */
+        static String rowJson(Row row) throws IOException {
+            List<Issue> bare = new ArrayList<>(row.issues().size());
+            for (Issue i : row.issues()) {
+                bare.add(new Issue(i.rule(), i.level(), i.table(), i.row(), i.column(), i.section(), i.expected(),
+                        i.actual(), null, null, i.span()));
+            }
+            return ROW_WRITER.writeValueAsString(new Row(row.source(), row.json(), row.status(), row.parser(), row.organ(),
+                    row.year(), row.edition(), row.reason(), bare, null, row.notes()));
+        }
+
+        private static Row withMessages(Row r) throws IOException {
+            if (r.findingsJson() == null || r.issues().isEmpty() || r.issues().get(0).zh() != null) {
+                return r;
+            }
+            var found = OutDir.JSON.readTree(r.findingsJson()).path("findings");
+            if (found.size() != r.issues().size()) {
+                throw new IOException("a journal entry's findings do not match its row");
+            }
+            List<Issue> full = new ArrayList<>(r.issues().size());
+            for (int n = 0; n < r.issues().size(); n++) {
+                Issue i = r.issues().get(n);
+                var m = found.get(n).path("message");
+                full.add(new Issue(i.rule(), i.level(), i.table(), i.row(), i.column(), i.section(), i.expected(),
+                        i.actual(), m.path("zh").asText(), m.path("en").asText(), i.span()));
+            }
+            return new Row(r.source(), r.json(), r.status(), r.parser(), r.organ(), r.year(), r.edition(), r.reason(),
+                    full, r.findingsJson(), r.notes());
+        }
+
+        /** The entry as bytes, before compression. */
+        byte[] record() {
+            return new Records.Out().string(outName).string(hash).string(findings).string(csv).string(rowJson)
+                    .string(keyText).bytes();
+        }
+
+        /** The entry of a record, or {@code null} when the record is not one. */
+        static Entry of(byte[] record) {
             try {
-                String outName = STRING_READER.readValue(f[0]);
-                String hash = STRING_READER.readValue(f[1]);
-                String csv = STRING_READER.readValue(f[3]);
-                if (outName == null || csv == null || !f[4].startsWith("{") || !f[4].endsWith("}")) {
+                Records.In in = new Records.In(record);
+                Entry e = new Entry(in.string(), in.string(), in.string(), in.string(), in.string(), in.string());
+                if (e.outName() == null || e.csv() == null || e.rowJson() == null || e.keyText() == null
+                        || !e.rowJson().startsWith("{") || !e.rowJson().endsWith("}")) {
                     return null;
                 }
-                return new Entry(outName, hash, f[2].equals("null") ? null : f[2], csv, f[4], f[5]);
-            } catch (IOException e) {
+                return e;
+            } catch (RuntimeException e) {
                 return null;
             }
         }
@@ -108,6 +150,8 @@ public final class Journal implements Closeable {
     private final List<Path> older;
     private final List<Cursor> cursors = new ArrayList<>();
     private BufferedWriter out;
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    private final byte[] deflated = new byte[1 << 16];
     private long lastFlush = System.nanoTime();
     private int written;
 
@@ -214,8 +258,17 @@ public final class Journal implements Closeable {
 
     /** Appends a file's entry; flushed when a second has passed since the last flush. */
     void append(Entry e) throws IOException {
-        out.write(e.line());
-        out.newLine();
+        deflater.setInput(e.record());
+        StringBuilder line = new StringBuilder(1024);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1024);
+        int n;
+        do {
+            n = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
+            bytes.write(deflated, 0, n);
+        } while (n == deflated.length || !deflater.needsInput());
+        line.append(BASE64.encodeToString(bytes.toByteArray()));
+        out.write(line.toString());
+        out.write('\n');
         written++;
         long now = System.nanoTime();
         if (now - lastFlush > FLUSH_NANOS) {
@@ -244,6 +297,7 @@ public final class Journal implements Closeable {
         if (out != null) {
             out.close();
             out = null;
+            deflater.end();
         }
     }
 
@@ -262,6 +316,8 @@ public final class Journal implements Closeable {
     /** The entries of a journal file, after its header, up to its first line that is cut short or not an entry. */
     static final class Reader implements Closeable {
         private final Lines in;
+        private final Inflater inflater = new Inflater(true);
+        private byte[] inflated = new byte[1 << 14];
         private boolean done;
 
         Reader(Path file) throws IOException {
@@ -275,15 +331,40 @@ public final class Journal implements Closeable {
                 return null;
             }
             String line = in.next();
-            Entry e = line == null ? null : Entry.parse(line);
+            Entry e = line == null ? null : decode(line);
             if (e == null) {
                 done = true;
             }
             return e;
         }
 
+        /** The entry of a line, inflated with what the lines before left, or {@code null} when the line is not one. */
+        private Entry decode(String line) {
+            try {
+                inflater.setInput(BASE64_DECODER.decode(line));
+                int n = 0;
+                while (true) {
+                    if (n == inflated.length) {
+                        inflated = java.util.Arrays.copyOf(inflated, n * 2);
+                    }
+                    int r = inflater.inflate(inflated, n, inflated.length - n);
+                    n += r;
+                    if (r == 0 && inflater.needsInput()) {
+                        break;
+                    }
+                    if (inflater.finished() || (r == 0 && inflater.needsDictionary())) {
+                        return null;
+                    }
+                }
+                return Entry.of(java.util.Arrays.copyOf(inflated, n));
+            } catch (IllegalArgumentException | java.util.zip.DataFormatException e) {
+                return null;
+            }
+        }
+
         @Override
         public void close() throws IOException {
+            inflater.end();
             in.close();
         }
     }

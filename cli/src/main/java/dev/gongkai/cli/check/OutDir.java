@@ -29,8 +29,6 @@ public final class OutDir implements Sink {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final ObjectWriter ROW_WRITER = JSON.writerFor(Row.class);
-    private static final ObjectWriter KEY_WRITER = JSON.writerFor(YearKey.class);
 
     private final Path dir;
     private final Tally tally;
@@ -82,7 +80,7 @@ public final class OutDir implements Sink {
         StringBuilder csv = new StringBuilder(160);
         SummaryCsv.row(csv, row);
         journal.append(new Journal.Entry(o.input().outName(), o.hash(), row.findingsJson(), csv.toString(),
-                ROW_WRITER.writeValueAsString(row.withFindingsJson(null)), KEY_WRITER.writeValueAsString(o.key())));
+                Journal.Entry.rowJson(row), Journal.Entry.key(o.key())));
     }
 
     @Override
@@ -92,7 +90,6 @@ public final class OutDir implements Sink {
 
     @Override
     public void finish(CrossYear.Result batch) throws IOException {
-        Map<String, CrossYear.Added> crossYear = batch.added();
         journal.close();
         try (Journal.Reader in = journal.read();
                 BufferedWriter f = Files.newBufferedWriter(dir.resolve("findings.jsonl"), StandardCharsets.UTF_8);
@@ -101,7 +98,7 @@ public final class OutDir implements Sink {
             for (Journal.Entry e = in.next(); e != null; e = in.next()) {
                 String findings = e.findings();
                 String csv = e.csv();
-                CrossYear.Added a = crossYear.isEmpty() ? null : crossYear.get(source(e));
+                CrossYear.Added a = batch.isEmpty() ? null : batch.added(source(e));
                 if (a != null) {
                     Row row = e.row();
                     findings = merge(row.findingsJson(), a.checked().findingsJson());
@@ -119,7 +116,7 @@ public final class OutDir implements Sink {
         }
         Path html = dir.resolve("report.html");
         try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(journal, crossYear));
+            new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(journal, batch));
         }
         journal.dropOlder();
     }
@@ -155,14 +152,14 @@ public final class OutDir implements Sink {
     /** The rows of the journal, read one at a time, with the second pass's findings added. */
     static final class Rows implements Iterable<Row>, AutoCloseable {
         private final Journal.Reader in;
-        private final Map<String, CrossYear.Added> crossYear;
+        private final CrossYear.Result crossYear;
 
-        private Rows(Journal.Reader in, Map<String, CrossYear.Added> crossYear) {
+        private Rows(Journal.Reader in, CrossYear.Result crossYear) {
             this.in = in;
             this.crossYear = crossYear;
         }
 
-        static Rows read(Journal journal, Map<String, CrossYear.Added> crossYear) throws IOException {
+        static Rows read(Journal journal, CrossYear.Result crossYear) throws IOException {
             return new Rows(journal.read(), crossYear);
         }
 
@@ -191,7 +188,7 @@ public final class OutDir implements Sink {
                     }
                     Row r = next.row();
                     next = advance();
-                    CrossYear.Added a = crossYear.get(r.source());
+                    CrossYear.Added a = crossYear.isEmpty() ? null : crossYear.added(r.source());
                     return a == null ? r : r.with(a, null);
                 }
             };

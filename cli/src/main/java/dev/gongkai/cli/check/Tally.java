@@ -68,7 +68,7 @@ public final class Tally implements Sink {
                 duplicates.add(List.copyOf(g));
             }
         }
-        for (CrossYear.Added a : batch.added().values()) {
+        batch.forEach((source, a) -> {
             if (a.checked().issues().stream().anyMatch(i -> i.rule().startsWith("cross-year."))) {
                 crossYearReports++;
             }
@@ -77,7 +77,7 @@ public final class Tally implements Sink {
                 status.merge(a.before(), -1, Integer::sum);
                 status.merge(a.after(), 1, Integer::sum);
             }
-        }
+        });
         nanos = System.nanoTime() - start;
     }
 

@@ -166,6 +166,47 @@ class BatchTest {
     }
 
     @Test
+    void anErrorOnTheWriterThreadStopsTheBatchRatherThanHangIt() throws Exception {
+        for (int n = 0; n < 300; n++) {
+            write("many/" + n + ".json", report("樟树市", 2000 + n % 3, null, null));
+        }
+        Inputs inputs = new Inputs(List.of(dir.resolve("in")), null, List.of());
+        int[] accepted = {0};
+        Sink failing = new Sink() {
+            @Override
+            public void accept(Outcome o) {
+                if (++accepted[0] == 100) {
+                    throw new OutOfMemoryError("test: the writer thread runs out of memory");
+                }
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Batch(new FakeChecker(), 2).run(inputs, failing,
+                    Progress.create(Progress.Mode.none, 300, null, false)))
+                    .isInstanceOf(IOException.class).hasRootCauseInstanceOf(OutOfMemoryError.class);
+        });
+    }
+
+    @Test
+    void anErrorInTheSecondPassEndsTheBatchWithIt() throws Exception {
+        for (int n = 0; n < 600; n++) {
+            write("many/" + n + ".json", report("樟树市", 2000 + n % 3, null, null));
+        }
+        Inputs inputs = new Inputs(List.of(dir.resolve("in")), null, List.of());
+        Checker failing = new FakeChecker() {
+            @Override
+            public Checked batch(String source, Report current, Report previous, List<dev.gongkai.validation.NamedReport> duplicates) {
+                throw new OutOfMemoryError("test: the second pass runs out of memory");
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Batch(failing, 2).run(inputs, o -> {},
+                    Progress.create(Progress.Mode.none, 600, null, false)))
+                    .isInstanceOf(OutOfMemoryError.class);
+        });
+    }
+
+    @Test
     void progressLinesSayDoneTotalRateAndEta() {
         assertThat(LineProgress.line(1200, 2000, 10)).isEqualTo("gongkai: 1200/2000 files (60%), 120.0 files/s, ETA 7 s");
         assertThat(LineProgress.line(2000, 2000, 125)).isEqualTo("gongkai: 2000/2000 files (100%), 16.0 files/s, 2 min 5 s");

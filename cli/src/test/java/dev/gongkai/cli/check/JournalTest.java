@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,12 @@ class JournalTest {
         try (Journal j = Journal.open(dir, "conf", false)) {
             j.append(entry("r/a", "h1"));
             j.append(entry("r/b", "h2"));
+            j.append(entry("r/c", "h3"));
         }
         Path file = dir.resolve(".gongkai/journal-1.tsv");
-        String cut = entry("r/c", "h3").line();
-        Files.writeString(file, cut.substring(0, cut.length() / 2), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        byte[] all = Files.readAllBytes(file);
+        int lastLine = lastIndexOf(all, (byte) '\n', all.length - 2) + 1;
+        Files.write(file, Arrays.copyOf(all, lastLine + (all.length - lastLine) / 2));
 
         Journal resumed = Journal.open(dir, "conf", true);
         assertThat(resumed.resuming()).isTrue();
@@ -54,13 +57,42 @@ class JournalTest {
             j.append(entry("r/a", "h1"));
         }
         Path file = dir.resolve(".gongkai/journal-1.tsv");
-        Files.writeString(file, "\"r/b\"\t\"h2\"\tnull\n" + entry("r/c", "h3").line() + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
+        Files.writeString(file, "\"r/b\"\t\"h2\"\tnull\nAAAA\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         try (Journal.Reader r = new Journal.Reader(file)) {
             assertThat(r.next()).isEqualTo(entry("r/a", "h1"));
             assertThat(r.next()).isNull();
             assertThat(r.next()).isNull();
         }
+    }
+
+    @Test
+    void entriesAreCompressedAndKeysComeBackWhole() throws IOException {
+        YearKey key = new YearKey("in/r/a", new dev.gongkai.validation.ReportDigest("樟树市人民政府", 2023, "2021", false,
+                "", "v1\u001e\u001fdoubt\u001eb\u001e"), Status.WARNING);
+        Journal.Entry big = new Journal.Entry("r/a", "h1", "{\"source\":\"in/r/a\"}", "in/r/a,,,,,0,0,0,ok,,0",
+                "{\"source\":\"in/r/a\",\"status\":\"OK\"}", Journal.Entry.key(key));
+        try (Journal j = Journal.open(dir, "conf", false)) {
+            for (int n = 0; n < 100; n++) {
+                j.append(big);
+            }
+        }
+        Path file = dir.resolve(".gongkai/journal-1.tsv");
+        try (Journal.Reader r = new Journal.Reader(file)) {
+            for (int n = 0; n < 100; n++) {
+                assertThat(r.next().key()).isEqualTo(key);
+            }
+            assertThat(r.next()).isNull();
+        }
+        assertThat(Files.size(file)).as("a hundred alike entries").isLessThan(100L * big.record().length / 4);
+    }
+
+    private static int lastIndexOf(byte[] b, byte v, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (b[i] == v) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
