@@ -6,14 +6,12 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The files below the paths a job is given, listed once on the driver through Hadoop's file systems, as
  * {@code gongkai check} walks a folder: files and folders whose name starts with {@code .} below a path
- * given are left out (names starting with {@code _} are kept, which Spark's own file scan drops), empty
+ * given are left out, folders walked with {@code listStatus} (names starting with {@code _} are kept, which Spark's own file scan drops), empty
  * files are listed (the CLI says they are unreadable), paths may be globs.
  */
 public final class Listing {
@@ -42,27 +40,27 @@ public final class Listing {
                     out.put(root.getPath().toString(), new File(root.getPath().toString(), root.getLen()));
                     continue;
                 }
-                String base = root.getPath().toUri().getPath();
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(root.getPath(), true);
-                while (it.hasNext()) {
-                    LocatedFileStatus f = it.next();
-                    if (f.isFile() && !hidden(base, f.getPath().toUri().getPath())) {
-                        out.put(f.getPath().toString(), new File(f.getPath().toString(), f.getLen()));
-                    }
-                }
+                walk(fs, root.getPath(), out);
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    /** Whether a name below the root (a folder's or the file's) starts with {@code .}. */
-    static boolean hidden(String root, String path) {
-        String rest = path.startsWith(root) ? path.substring(root.length()) : path;
-        for (String name : rest.split("/")) {
-            if (name.startsWith(".")) {
-                return true;
+    /**
+     * A folder's files and, below it, those of its folders whose names do not start with {@code .}. By
+     * {@code listStatus}, not {@code listFiles}: on the local file system without Hadoop's native library
+     * the latter starts a process per file to read its permissions.
+     */
+    private static void walk(FileSystem fs, Path folder, java.util.Map<String, File> out) throws IOException {
+        for (FileStatus f : fs.listStatus(folder)) {
+            if (f.getPath().getName().startsWith(".")) {
+                continue;
+            }
+            if (f.isDirectory()) {
+                walk(fs, f.getPath(), out);
+            } else if (f.isFile()) {
+                out.put(f.getPath().toString(), new File(f.getPath().toString(), f.getLen()));
             }
         }
-        return false;
     }
 }
