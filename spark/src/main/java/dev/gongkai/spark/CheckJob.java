@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.gongkai.validation.OrganHierarchy;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -18,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The job for {@code spark-submit}: {@code gongkai check} over files on any file system Spark reads.
@@ -25,13 +27,16 @@ import org.apache.spark.storage.StorageLevel;
  * <pre>
  * spark-submit --class dev.gongkai.spark.CheckJob gongkai-spark.jar INPUT… --out OUT
  *     [--config FILE] [--lang zh|en] [--exclude GLOB]… [--fail-on ERROR|WARNING|INFO] [--timeout SECONDS]
+ *     [--hierarchy FILE]
  * </pre>
  *
  * Writes under OUT: {@code findings.jsonl/} (one {@code gongkai.findings/1} object per document, as the
  * lines of {@code gongkai check}'s {@code findings.jsonl}), {@code findings/} (Parquet, one row per document
  * with its key columns), {@code issues/} (Parquet, one row per finding), {@code reports.jsonl/} and
  * {@code reports/} (canonical JSON of every report read), {@code summary.jsonl/} and {@code summary/} (counts).
- * Exit codes as {@code gongkai check}: 0, 1 when a finding at or above {@code --fail-on} was found, 2 on a
+ * {@code --hierarchy} names a file of parent and subordinate organs for {@code batch.hierarchy-sum}
+ * ({@link OrganHierarchy#parse}: {@code parent,child} CSV or JSON lines; the rule is opt-in, so turn it on in
+ * {@code --config}). Exit codes as {@code gongkai check}: 0, 1 when a finding at or above {@code --fail-on} was found, 2 on a
  * usage error.
  */
 public final class CheckJob {
@@ -42,7 +47,10 @@ public final class CheckJob {
 
     /** The options. */
     record Options(List<String> inputs, String out, String config, String lang, List<String> excludes, String failOn,
-            Duration timeout) {}
+            Duration timeout, String hierarchy) {}
+
+    /** How many times files were read in the last run (each file once: a test checks it). */
+    static volatile long lastRead;
 
     private CheckJob() {}
 
@@ -65,7 +73,7 @@ public final class CheckJob {
         } catch (IllegalArgumentException e) {
             err.println("gongkai-spark: " + e.getMessage());
             err.println("usage: CheckJob INPUT... --out OUT [--config FILE] [--lang zh|en] [--exclude GLOB]... "
-                    + "[--fail-on ERROR|WARNING|INFO] [--timeout SECONDS]");
+                    + "[--fail-on ERROR|WARNING|INFO] [--timeout SECONDS] [--hierarchy FILE]");
             return USAGE;
         }
         SparkSession spark = SparkSession.builder().appName("gongkai check").getOrCreate();
@@ -78,10 +86,27 @@ public final class CheckJob {
                 return USAGE;
             }
         }
+        if (o.hierarchy() != null) {
+            try {
+                gongkai = gongkai.withHierarchy(OrganHierarchy.parse(readText(spark, o.hierarchy())));
+            } catch (IllegalArgumentException | IOException e) {
+                err.println("gongkai-spark: " + o.hierarchy() + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
         long start = System.nanoTime();
-        Dataset<Row> findings = gongkai.check(GongkaiSpark.binaryFiles(spark, o.inputs().toArray(new String[0])))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        write(findings, o);
+        Dataset<Row> files;
+        try {
+            files = GongkaiSpark.files(spark, o.inputs().toArray(new String[0]));
+        } catch (java.io.UncheckedIOException e) {
+            err.println("gongkai-spark: " + e.getCause().getMessage());
+            return USAGE;
+        }
+        err.printf(Locale.ROOT, "gongkai-spark: listed the files in %.1f s, %d partitions%n", (System.nanoTime() - start) / 1e9,
+                files.rdd().getNumPartitions());
+        LongAccumulator read = spark.sparkContext().longAccumulator("gongkai files read");
+        Dataset<Row> findings = gongkai.check(files, read).persist(StorageLevel.MEMORY_AND_DISK());
+        write(findings, o, err, start);
         Dataset<Row> counts = GongkaiSpark.summary(findings);
         List<Row> summary = counts.collectAsList();
         // the counts are a few rows: written from the driver, not computed again
@@ -90,13 +115,15 @@ public final class CheckJob {
         small.write().mode(SaveMode.Overwrite).json(dir + "summary.jsonl");
         small.write().mode(SaveMode.Overwrite).parquet(dir + "summary");
         double seconds = (System.nanoTime() - start) / 1e9;
-        long files = 0;
+        long checked = 0;
         for (Row r : summary) {
             if (r.getString(0).equals("status")) {
-                files += r.getLong(3);
+                checked += r.getLong(3);
             }
         }
-        out.printf(Locale.ROOT, "checked %d files in %.1f s (%.1f files/s)%n", files, seconds, files / seconds);
+        out.printf(Locale.ROOT, "checked %d files in %.1f s (%.1f files/s)%n", checked, seconds, checked / seconds);
+        err.printf(Locale.ROOT, "gongkai-spark: each of %d files read %d times in all%n", checked, read.value());
+        lastRead = read.value();
         for (Row r : summary) {
             out.printf("  %-8s %-32s %-8s %d%n", r.getString(0), r.getString(1), r.isNullAt(2) ? "" : r.getString(2), r.getLong(3));
         }
@@ -111,11 +138,12 @@ public final class CheckJob {
         return fail ? FINDINGS : OK;
     }
 
-    private static void write(Dataset<Row> findings, Options o) {
+    private static void write(Dataset<Row> findings, Options o, PrintStream err, long start) {
         String out = o.out().endsWith("/") ? o.out() : o.out() + "/";
         Dataset<Row> keyed = findings.drop("report");
         findings.filter(col("findings").isNotNull()).select("findings").as(Encoders.STRING())
                 .write().mode(SaveMode.Overwrite).text(out + "findings.jsonl");
+        err.printf(Locale.ROOT, "gongkai-spark: read, checked and wrote findings.jsonl at %.1f s%n", (System.nanoTime() - start) / 1e9);
         keyed.write().mode(SaveMode.Overwrite).parquet(out + "findings");
         Dataset<Row> issues = GongkaiSpark.issues(findings);
         issues.withColumn("message", col("zh".equals(o.lang()) ? "message_zh" : "message_en"))
@@ -123,6 +151,7 @@ public final class CheckJob {
         Dataset<Row> reports = GongkaiSpark.reports(findings);
         reports.select("report").as(Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "reports.jsonl");
         reports.write().mode(SaveMode.Overwrite).parquet(out + "reports");
+        err.printf(Locale.ROOT, "gongkai-spark: wrote the other tables at %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     private static int severity(String s) {
@@ -147,6 +176,7 @@ public final class CheckJob {
         List<String> excludes = new ArrayList<>();
         String out = null;
         String config = null;
+        String hierarchy = null;
         String lang = "en";
         String failOn = "ERROR";
         Duration timeout = GongkaiSpark.DEFAULT_TIMEOUT;
@@ -155,6 +185,7 @@ public final class CheckJob {
             switch (a) {
                 case "--out", "-o" -> out = value(args, ++i, a);
                 case "--config" -> config = value(args, ++i, a);
+                case "--hierarchy" -> hierarchy = value(args, ++i, a);
                 case "--lang" -> {
                     lang = value(args, ++i, a);
                     if (!lang.equals("zh") && !lang.equals("en")) {
@@ -191,7 +222,7 @@ public final class CheckJob {
         if (out == null) {
             throw new IllegalArgumentException("--out is required");
         }
-        return new Options(List.copyOf(inputs), out, config, lang, List.copyOf(excludes), failOn, timeout);
+        return new Options(List.copyOf(inputs), out, config, lang, List.copyOf(excludes), failOn, timeout, hierarchy);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -11,9 +11,12 @@ import static org.apache.spark.sql.functions.udf;
 
 import dev.gongkai.spark.internal.BatchFindings;
 import dev.gongkai.spark.internal.Documents;
+import dev.gongkai.spark.internal.HadoopConf;
+import dev.gongkai.spark.internal.Listing;
 import dev.gongkai.spark.internal.Merge;
 import dev.gongkai.spark.internal.Sources;
 import dev.gongkai.spark.internal.Validators;
+import dev.gongkai.validation.OrganHierarchy;
 import dev.gongkai.validation.Organs;
 import java.io.Serializable;
 import java.nio.file.FileSystems;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.api.java.UDF1;
@@ -36,6 +40,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * The check of {@code gongkai check} over Spark Datasets, for pipelines that already run Spark. Every
@@ -66,16 +72,20 @@ public final class GongkaiSpark implements Serializable {
     private final String config;
     private final long timeoutMillis;
     private final List<String> excludes;
+    /** Parent organ → subordinate organs, as given ({@link OrganHierarchy#asMap}); empty: none. */
+    private final java.util.LinkedHashMap<String, ArrayList<String>> hierarchy;
 
-    private GongkaiSpark(String config, long timeoutMillis, List<String> excludes) {
+    private GongkaiSpark(String config, long timeoutMillis, List<String> excludes, Map<String, ? extends List<String>> hierarchy) {
         this.config = config;
         this.timeoutMillis = timeoutMillis;
         this.excludes = List.copyOf(excludes);
+        this.hierarchy = new java.util.LinkedHashMap<>();
+        hierarchy.forEach((p, kids) -> this.hierarchy.put(p, new ArrayList<>(kids)));
     }
 
     /** The default rules, a time limit of {@link #DEFAULT_TIMEOUT} per file, no file left out. */
     public static GongkaiSpark defaults() {
-        return new GongkaiSpark("", DEFAULT_TIMEOUT.toMillis(), List.of());
+        return new GongkaiSpark("", DEFAULT_TIMEOUT.toMillis(), List.of(), Map.of());
     }
 
     /**
@@ -85,7 +95,7 @@ public final class GongkaiSpark implements Serializable {
      */
     public GongkaiSpark withConfig(String json) {
         Validators.of(Objects.requireNonNull(json, "json"));
-        return new GongkaiSpark(json, timeoutMillis, excludes);
+        return new GongkaiSpark(json, timeoutMillis, excludes, hierarchy);
     }
 
     /** With a time limit per file ({@link Duration#ZERO}: none); a file cut off is {@code document.unreadable}. */
@@ -93,7 +103,7 @@ public final class GongkaiSpark implements Serializable {
         if (limit.isNegative()) {
             throw new IllegalArgumentException("a time limit cannot be negative: " + limit);
         }
-        return new GongkaiSpark(config, limit.toMillis(), excludes);
+        return new GongkaiSpark(config, limit.toMillis(), excludes, hierarchy);
     }
 
     /** Leaving out files whose source matches one of these globs (as {@code gongkai check --exclude}). */
@@ -101,7 +111,17 @@ public final class GongkaiSpark implements Serializable {
         for (String g : globs) {
             FileSystems.getDefault().getPathMatcher("glob:" + g);
         }
-        return new GongkaiSpark(config, timeoutMillis, globs);
+        return new GongkaiSpark(config, timeoutMillis, globs, hierarchy);
+    }
+
+    /**
+     * With a hierarchy of organs for {@code batch.hierarchy-sum} (turn the rule on in the configuration: it
+     * is opt-in): a parent organ's report is checked against the same year's reports of its subordinate
+     * organs, one per organ, matched by organ key as {@link dev.gongkai.validation.Validator#validateBatch(List, Map)}
+     * and {@code gongkai check --hierarchy} match them. Runs as a join of the documents by organ key and year.
+     */
+    public GongkaiSpark withHierarchy(OrganHierarchy h) {
+        return new GongkaiSpark(config, timeoutMillis, excludes, h.asMap());
     }
 
     /**
@@ -114,6 +134,36 @@ public final class GongkaiSpark implements Serializable {
     }
 
     /**
+     * The files below the paths (any file system Spark's Hadoop layer reads; globs allowed), listed once on
+     * the driver as {@code gongkai check} walks a folder: names starting with {@code .} left out, names
+     * starting with {@code _} and empty files kept (unlike Spark's {@code binaryFile} source). A table of
+     * {@code path} and {@code length}, split into enough partitions to keep every core busy (about
+     * {@value #FILES_PER_PARTITION} files each, at least three per core); {@link #documents} reads each
+     * file's bytes on the executors.
+     *
+     * @throws java.io.UncheckedIOException when a path does not exist or cannot be listed
+     */
+    public static Dataset<Row> files(SparkSession spark, String... paths) {
+        List<Listing.File> listed;
+        try {
+            listed = Listing.of(spark.sparkContext().hadoopConfiguration(), Arrays.asList(paths));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Row> rows = new ArrayList<>(listed.size());
+        for (Listing.File f : listed) {
+            rows.add(RowFactory.create(f.path(), f.length()));
+        }
+        int cores = spark.sparkContext().defaultParallelism();
+        int slices = Math.max(1, Math.min(rows.size(), Math.max(3 * cores, (rows.size() + FILES_PER_PARTITION - 1) / FILES_PER_PARTITION)));
+        StructType schema = new StructType().add("path", DataTypes.StringType, false).add("length", DataTypes.LongType, false);
+        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), schema);
+    }
+
+    /** About how many files one partition of {@link #files} holds. */
+    public static final int FILES_PER_PARTITION = 100;
+
+    /**
      * Each document read and validated alone (no batch rules yet): {@code source}, {@code status}
      * ({@code unreadable}, {@code error}, {@code warning}, {@code ok}, {@code skipped}), {@code parser},
      * {@code reason}, {@code organ}, {@code year}, {@code edition}, the counts, {@code findings} (the
@@ -121,14 +171,24 @@ public final class GongkaiSpark implements Serializable {
      * unless read), {@code problems} (the reader's problem codes) and the report's digest.
      *
      * @param binaryFiles a table with {@code path} (string) and {@code content} (binary), as Spark's
-     *     {@code binaryFile} source gives
+     *     {@code binaryFile} source gives (the empty files its scan drops are found by a second listing), or
+     *     a table of {@code path} without {@code content} such as {@link #files} gives (each file then read
+     *     through Hadoop's file system on the executors)
      */
     public Dataset<Row> documents(Dataset<Row> binaryFiles) {
-        Dataset<Row> files = binaryFiles.select(col("path"), col("content")).unionByName(emptyFiles(binaryFiles));
+        return documents(binaryFiles, null);
+    }
+
+    /** {@link #documents(Dataset)} counting the files read. */
+    Dataset<Row> documents(Dataset<Row> binaryFiles, LongAccumulator read) {
+        boolean listed = !Arrays.asList(binaryFiles.columns()).contains("content");
+        Dataset<Row> files = listed ? binaryFiles.select(col("path"))
+                : binaryFiles.select(col("path"), col("content")).unionByName(emptyFiles(binaryFiles));
         if (!excludes.isEmpty()) {
             files = files.filter(new Kept(excludes));
         }
-        return files.map(new Documents(config, timeoutMillis), Encoders.row(Documents.SCHEMA));
+        HadoopConf hadoop = listed ? new HadoopConf(binaryFiles.sparkSession().sparkContext().hadoopConfiguration()) : null;
+        return files.map(new Documents(config, timeoutMillis, hadoop, read), Encoders.row(Documents.SCHEMA));
     }
 
     /**
@@ -140,7 +200,12 @@ public final class GongkaiSpark implements Serializable {
      * read once and kept (memory and disk) for the batch join.
      */
     public Dataset<Row> check(Dataset<Row> binaryFiles) {
-        return findings(documents(binaryFiles).persist(StorageLevel.MEMORY_AND_DISK()));
+        return check(binaryFiles, null);
+    }
+
+    /** {@link #check(Dataset)} counting the files read (each once, however many tables are written). */
+    Dataset<Row> check(Dataset<Row> binaryFiles, LongAccumulator read) {
+        return findings(documents(binaryFiles, read).persist(StorageLevel.MEMORY_AND_DISK()));
     }
 
     /**
@@ -153,20 +218,30 @@ public final class GongkaiSpark implements Serializable {
         Dataset<Row> digested = documents.filter(col("digest_cells").isNotNull());
         List<String> names = digested.select("organ").distinct().as(Encoders.STRING()).collectAsList();
         Organs organs = Organs.of(names);
+        OrganHierarchy h = OrganHierarchy.of(hierarchy);
+        Organs hOrgans = h.isEmpty() ? null : h.organs(names);
         List<Row> keyRows = new ArrayList<>(names.size());
         for (String n : names) {
-            keyRows.add(RowFactory.create(n, organs.key(n)));
+            keyRows.add(RowFactory.create(n, organs.key(n), hOrgans == null ? null : hOrgans.key(n)));
         }
-        StructType keySchema = new StructType().add("organ", DataTypes.StringType, false).add("organ_key", DataTypes.StringType, true);
+        StructType keySchema = new StructType().add("organ", DataTypes.StringType, false).add("organ_key", DataTypes.StringType, true)
+                .add("h_key", DataTypes.StringType, true);
         Dataset<Row> keys = broadcast(spark.createDataFrame(keyRows, keySchema));
 
         Column[] member = new Column[BatchFindings.MEMBER.length];
         for (int i = 0; i < member.length; i++) {
             member[i] = col(BatchFindings.MEMBER[i]);
         }
-        Dataset<Row> groups = digested.join(keys, "organ")
+        Dataset<Row> keyedDigests = digested.join(keys, "organ");
+        Column[] withSubs = member;
+        if (hOrgans != null) {
+            keyedDigests = withSubordinates(spark, keyedDigests, h.childKeys(hOrgans), member);
+            withSubs = Arrays.copyOf(member, member.length + 1);
+            withSubs[member.length] = col("subordinates");
+        }
+        Dataset<Row> groups = keyedDigests
                 .groupBy("organ_key", "year")
-                .agg(collect_list(struct(member)).as("members"));
+                .agg(collect_list(struct(withSubs)).as("members"));
         Dataset<Row> before = groups.select(col("organ_key").as("p_key"), col("year").plus(1).as("p_year"),
                 col("members").as("previous"));
         Dataset<Row> added = groups.join(before, groups.col("organ_key").equalTo(before.col("p_key"))
@@ -174,11 +249,34 @@ public final class GongkaiSpark implements Serializable {
                 .select(col("members"), col("previous"))
                 .flatMap(new BatchFindings(config), Encoders.row(BatchFindings.SCHEMA));
 
-        Dataset<Row> keyed = documents.join(keys, documents.col("organ").equalTo(keys.col("organ"))
+        Dataset<Row> keyed = documents.join(keys.drop("h_key"), documents.col("organ").equalTo(keys.col("organ"))
                         .and(documents.col("digest_cells").isNotNull()), "left_outer")
                 .drop(keys.col("organ"));
         return keyed.join(added, "source", "left_outer")
                 .map(new Merge(), Encoders.row(Merge.SCHEMA));
+    }
+
+    /**
+     * Each digested document with {@code subordinates}: the same year's documents of the organs the hierarchy
+     * puts under its organ, the first in source order of each subordinate organ (null when none), as a join of
+     * the documents by hierarchy key and year with the hierarchy's (parent key, child key) pairs.
+     */
+    private static Dataset<Row> withSubordinates(SparkSession spark, Dataset<Row> digests, Map<String, java.util.Set<String>> childKeys,
+            Column[] member) {
+        List<Row> edges = new ArrayList<>();
+        childKeys.forEach((p, kids) -> kids.forEach(k -> edges.add(RowFactory.create(p, k))));
+        StructType edgeSchema = new StructType().add("parent_key", DataTypes.StringType, false).add("child_key", DataTypes.StringType, false);
+        Dataset<Row> pairs = broadcast(spark.createDataFrame(edges, edgeSchema));
+        // the first document (by source) of each subordinate organ and year
+        Dataset<Row> firsts = digests.filter(col("h_key").isNotNull())
+                .groupBy(col("h_key").as("child_key"), col("year").as("s_year"))
+                .agg(org.apache.spark.sql.functions.min(struct(member)).as("s"));
+        Dataset<Row> subs = firsts.join(pairs, "child_key")
+                .groupBy(col("parent_key"), col("s_year"))
+                .agg(org.apache.spark.sql.functions.sort_array(collect_list(col("s"))).as("subordinates"));
+        return digests.join(subs, digests.col("h_key").equalTo(subs.col("parent_key"))
+                        .and(digests.col("year").equalTo(subs.col("s_year"))), "left_outer")
+                .drop("parent_key", "s_year");
     }
 
     /** The canonical JSON of every report read, with the key columns: source, organ_key, year, edition, status, report. */

@@ -6,6 +6,7 @@ import dev.gongkai.validation.DocumentCheck;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.FindingsJson;
 import dev.gongkai.validation.NamedReport;
+import dev.gongkai.validation.OrganHierarchy;
 import dev.gongkai.validation.ReportDigest;
 import dev.gongkai.validation.Validator;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * {@code Batch}, {@code ValidatorChecker} and {@code CrossYear}): each file read by
  * {@link DocumentCheck} and validated alone; then the digests of the reports, in the order of their
  * sources, paired by {@link BatchPairing}, and {@link Validator#batchFindings} appended to each report's
- * findings. Gives each file's {@code gongkai.findings/1} line (skipped files have none) and status.
+ * findings (with a hierarchy, each report's subordinates by {@link Validator#subordinates}). Files and
+ * folders whose name starts with {@code .} are left out, as the CLI walks a folder. Gives each file's {@code gongkai.findings/1} line (skipped files have none) and status.
  */
 final class BatchReference {
 
@@ -31,9 +33,14 @@ final class BatchReference {
     private BatchReference() {}
 
     static Map<String, Result> check(Path dir, Validator validator) throws IOException {
+        return check(dir, validator, OrganHierarchy.NONE);
+    }
+
+    /** With a hierarchy of organs: each report's subordinates as {@link Validator#subordinates} picks them. */
+    static Map<String, Result> check(Path dir, Validator validator, OrganHierarchy hierarchy) throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.walk(dir)) {
-            files = all.filter(Files::isRegularFile).sorted().toList();
+            files = all.filter(Files::isRegularFile).filter(f -> !hidden(dir, f)).sorted().toList();
         }
         Map<String, Report> reports = new TreeMap<>();
         Map<String, List<Finding>> findings = new TreeMap<>();
@@ -62,16 +69,21 @@ final class BatchReference {
                 digests.add(d);
             }
         });
-        BatchPairing pairing = BatchPairing.of(digests.stream().map(ReportDigest::organ).toList(),
-                digests.stream().map(d -> (Integer) d.year()).toList());
+        List<String> organs = digests.stream().map(ReportDigest::organ).toList();
+        List<Integer> years = digests.stream().map(d -> (Integer) d.year()).toList();
+        BatchPairing pairing = BatchPairing.of(organs, years);
         for (int i = 0; i < digests.size(); i++) {
             int p = pairing.previous(i);
             List<NamedReport> others = new ArrayList<>();
             for (int d : pairing.duplicates(i)) {
                 others.add(new NamedReport(sources.get(d), digests.get(d).toReport()));
             }
+            List<Report> subs = new ArrayList<>();
+            for (int s : Validator.subordinates(organs, years, i, hierarchy)) {
+                subs.add(digests.get(s).toReport());
+            }
             findings.get(sources.get(i)).addAll(validator.batchFindings(digests.get(i).toReport(),
-                    p < 0 ? null : digests.get(p).toReport(), others));
+                    p < 0 ? null : digests.get(p).toReport(), others, subs));
         }
         Map<String, Result> out = new TreeMap<>();
         findings.forEach((source, fs) -> {
@@ -80,6 +92,16 @@ final class BatchReference {
         });
         skipped.keySet().forEach(s -> out.put(s, new Result(null, "skipped")));
         return out;
+    }
+
+    /** Whether a name below the folder starts with {@code .} (gongkai check leaves such files and folders out). */
+    static boolean hidden(Path dir, Path file) {
+        for (Path name : dir.relativize(file)) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String status(Report r, List<Finding> fs) {

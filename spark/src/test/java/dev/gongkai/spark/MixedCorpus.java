@@ -30,9 +30,22 @@ import java.util.stream.Stream;
  * reports published twice in two shapes (duplicates), the readers' committed Word, Excel and PDF fixtures
  * and re-published reports (Chromium and LibreOffice PDFs, .docx, .doc, GBK, cut characters), one under a
  * name with Chinese and a space, and damaged files: truncated PDF and Office files, junk, empty files,
- * a README (skipped) and a file of an unknown kind. The same seed always gives the same files.
+ * a README (skipped) and a file of an unknown kind; a parent organ and its subordinates ({@link #HIERARCHY});
+ * a report under names starting with {@code _} (read) and two under names starting with {@code .} (hidden:
+ * left out). The same seed always gives the same files.
  */
 final class MixedCorpus {
+
+    /**
+     * A parent organ and two subordinates (reports of one year whose tables 三 do not add up): the hierarchy
+     * file ({@link #hierarchy}) names the parent without its province and one subordinate without its city.
+     */
+    static final String[] HIERARCHY = {"样例省示范市人民政府", "样例省示范市甲区人民政府", "示范市乙区人民政府"};
+
+    /** The hierarchy of the parent and its subordinates, as a user writes it (CSV with a header). */
+    static String hierarchy() {
+        return "parent,child\n示范市人民政府,甲区人民政府\n示范市人民政府,\"示范市乙区人民政府\"\n";
+    }
 
     private MixedCorpus() {}
 
@@ -75,6 +88,18 @@ final class MixedCorpus {
             write(dir.resolve("dups/" + i + "-page." + a[0]), a[1]);
             write(dir.resolve("dups/" + i + "-attachment." + b[0]), b[1]);
         }
+        Report parent = generators[0].generate(seed + 3000);
+        for (int i = 0; i < HIERARCHY.length; i++) {
+            Report r = i == 0 ? parent : generators[0].generate(seed + 3000 + i);
+            r = r.toBuilder().organ(HIERARCHY[i]).year(parent.year()).build();
+            // canonical JSON: the rendered shapes title a report with the generator's organ and year
+            write(dir.resolve("hierarchy/" + i + ".json"), ReportJson.toJson(r));
+        }
+        // names Spark's own file scan drops but gongkai check reads (_), and hidden ones both leave out (.)
+        Report u = generators[0].generate(seed + 4000);
+        write(dir.resolve("_drafts/_2023.json"), ReportJson.toJson(u));
+        write(dir.resolve(".cache/2023.json"), ReportJson.toJson(u));
+        write(dir.resolve("gen/.2023.json"), ReportJson.toJson(u));
         Path repo = repository();
         copyAll(repo.resolve("parsers/office/src/test/resources/fixtures"), dir.resolve("office"));
         copyAll(repo.resolve("parsers/pdf/src/test/resources/fixtures"), dir.resolve("pdf"));
@@ -91,7 +116,7 @@ final class MixedCorpus {
         copy(repo.resolve("parsers/office/src/test/resources/fixtures/zhangshu-2023.docx"), dir.resolve("names/樟树市 2023年报告.docx"));
         damaged(dir.resolve("damaged"), repo, random);
         try (Stream<Path> all = Files.walk(dir)) {
-            return (int) all.filter(Files::isRegularFile).count();
+            return (int) all.filter(Files::isRegularFile).filter(f -> !BatchReference.hidden(dir, f)).count();
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gongkai.validation.OrganHierarchy;
+import dev.gongkai.validation.RuleConfig;
 import dev.gongkai.validation.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,13 +62,18 @@ class SparkCheckTest {
 
     @Test
     void everyFileGetsTheFindingsOfTheCliBatch() throws IOException {
-        Map<String, BatchReference.Result> expected = BatchReference.check(corpus, Validator.defaults());
+        String rules = "{\"rules\":{\"batch.hierarchy-sum\":\"ON\"}}";
+        Map<String, BatchReference.Result> expected = BatchReference.check(corpus, Validator.of(RuleConfig.parse(rules)),
+                OrganHierarchy.parse(MixedCorpus.hierarchy()));
         assertThat(expected).hasSize(files);
+        Path config = Files.writeString(tmp.resolve("rules.json"), rules);
+        Path hierarchy = Files.writeString(tmp.resolve("hierarchy.csv"), MixedCorpus.hierarchy());
         Path out = tmp.resolve("out");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code = CheckJob.run(new String[] {corpus.toString(), "--out", out.toString(), "--lang", "zh"},
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err);
+        int code = CheckJob.run(new String[] {corpus.toString(), "--out", out.toString(), "--lang", "zh", "--config",
+            config.toString(), "--hierarchy", hierarchy.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).as("ERROR findings give exit code 1").isEqualTo(CheckJob.FINDINGS);
+        assertThat(CheckJob.lastRead).as("each file read once for all the tables").isEqualTo(files);
 
         Map<String, String> lines = new TreeMap<>();
         for (String line : textLines(out.resolve("findings.jsonl"))) {
@@ -87,6 +94,11 @@ class SparkCheckTest {
         String all = String.join("\n", want.values());
         assertThat(all).contains("\"rule\":\"cross-year.carry-over\"", "\"rule\":\"batch.duplicate\"",
                 "\"rule\":\"document.unreadable\"");
+        assertThat(want.get(corpus.resolve("hierarchy/0.json").toString())).as("the parent's table 三 against its subordinates'")
+                .contains("\"rule\":\"batch.hierarchy-sum\"");
+        assertThat(want.keySet()).as("a name starting with _ is read, as gongkai check reads it")
+                .contains(corpus.resolve("_drafts/_2023.json").toString())
+                .noneMatch(s -> s.contains("/.cache/") || s.contains("/.2023"));
         Map<String, Long> statuses = expected.values().stream()
                 .collect(Collectors.groupingBy(BatchReference.Result::status, TreeMap::new, Collectors.counting()));
         assertThat(statuses.keySet()).contains("unreadable", "error", "warning", "skipped");
@@ -141,7 +153,8 @@ class SparkCheckTest {
         assertThatThrownBy(() -> CheckJob.parse(new String[] {"in", "--out", "x", "--fail-on", "BAD"})).hasMessageContaining("--fail-on");
         assertThatThrownBy(() -> CheckJob.parse(new String[] {"in", "--out", "x", "--timeout", "soon"})).hasMessageContaining("seconds");
         assertThat(CheckJob.parse(new String[] {"a", "b", "-o", "x", "--timeout", "2.5", "--exclude", "**/x/**"}))
-                .isEqualTo(new CheckJob.Options(List.of("a", "b"), "x", null, "en", List.of("**/x/**"), "ERROR", Duration.ofMillis(2500)));
+                .isEqualTo(new CheckJob.Options(List.of("a", "b"), "x", null, "en", List.of("**/x/**"), "ERROR", Duration.ofMillis(2500),
+                        null));
         Path config = tmp.resolve("bad-config.json");
         Files.writeString(config, "{\"rules\":{\"no.such-rule\":\"OFF\"}}");
         ByteArrayOutputStream err = new ByteArrayOutputStream();

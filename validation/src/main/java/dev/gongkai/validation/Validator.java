@@ -119,17 +119,61 @@ public final class Validator {
      * @since 0.2
      */
     public List<Finding> batchFindings(Report report, Report previousYear, List<NamedReport> duplicates) {
-        if (previousYear == null && duplicates.isEmpty()) {
+        return batchFindings(report, previousYear, duplicates, List.of());
+    }
+
+    /**
+     * {@link #batchFindings(Report, Report, List)} with the subordinates of the report's organ for
+     * {@code batch.hierarchy-sum}: the same year's reports of the organs an {@link OrganHierarchy} puts under
+     * it, one per organ ({@link #subordinates} picks them). Only the rules that read the previous year,
+     * the duplicates or the subordinates run a second time (alone, to leave out what the report gives
+     * without them); the others' findings are the report's own and are not repeated.
+     *
+     * @param subordinates the subordinate organs' reports of the same year, one per organ
+     * @since 0.3
+     */
+    public List<Finding> batchFindings(Report report, Report previousYear, List<NamedReport> duplicates,
+            List<Report> subordinates) {
+        Objects.requireNonNull(report, "report");
+        if (previousYear == null && duplicates.isEmpty() && subordinates.isEmpty()) {
             return List.of();
         }
-        List<Finding> alone = new ArrayList<>(run(report, null, List.of(), List.of()));
         List<Finding> out = new ArrayList<>();
-        for (Finding f : run(report, previousYear, List.of(), duplicates)) {
-            if (!alone.remove(f)) {
-                out.add(f);
+        for (Active a : rules) {
+            List<Finding> mine = new ArrayList<>();
+            if (!run(a, report, previousYear, subordinates, duplicates, mine)) {
+                continue;
+            }
+            List<Finding> alone = new ArrayList<>();
+            run(a, report, null, List.of(), List.of(), alone);
+            for (Finding f : mine) {
+                if (!alone.remove(f)) {
+                    out.add(f);
+                }
             }
         }
+        FindingOrder.sort(out);
         return List.copyOf(out);
+    }
+
+    /**
+     * The reports of a batch that a hierarchy puts under report {@code i}'s organ in the same year, one per
+     * subordinate organ (the first in the list of a subordinate's copies), matched by organ key over the
+     * batch's and the hierarchy's names together ({@link OrganHierarchy#organs}).
+     *
+     * @param organs the organ of each report of the batch, as written (null allowed)
+     * @param years the year of each report (null allowed)
+     * @param i the report whose subordinates are wanted
+     * @param hierarchy the hierarchy
+     * @return the indexes of the subordinates' reports, in the order of the batch
+     * @since 0.3
+     */
+    public static List<Integer> subordinates(List<String> organs, List<Integer> years, int i, OrganHierarchy hierarchy) {
+        if (hierarchy.isEmpty()) {
+            return List.of();
+        }
+        Organs named = hierarchy.organs(organs);
+        return subordinates(organs, years, named, i, hierarchy.childKeys(named));
     }
 
     /**
@@ -185,8 +229,9 @@ public final class Validator {
             years.add(n.report().year());
         }
         BatchPairing pairing = BatchPairing.of(organs, years);
-        Organs named = hierarchy.isEmpty() ? null : Organs.of(allNames(organs, hierarchy));
-        Map<String, Set<String>> children = named == null ? Map.of() : childKeys(hierarchy, named);
+        OrganHierarchy h = OrganHierarchy.of(hierarchy);
+        Organs named = h.isEmpty() ? null : h.organs(organs);
+        Map<String, Set<String>> children = named == null ? Map.of() : h.childKeys(named);
         List<List<Finding>> out = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i).report();
@@ -195,63 +240,36 @@ public final class Validator {
             for (int d : pairing.duplicates(i)) {
                 dups.add(reports.get(d));
             }
-            out.add(run(r, p < 0 ? null : reports.get(p).report(), subordinates(reports, named, i, children), dups));
+            List<Report> subs = new ArrayList<>();
+            for (int s : subordinates(organs, years, named, i, children)) {
+                subs.add(reports.get(s).report());
+            }
+            out.add(run(r, p < 0 ? null : reports.get(p).report(), subs, dups));
         }
-        return out;
-    }
-
-    /** The organ names of the reports and of the hierarchy, so that both are keyed alike. */
-    private static List<String> allNames(List<String> organs, Map<String, ? extends Collection<String>> hierarchy) {
-        List<String> all = new ArrayList<>(organs);
-        hierarchy.forEach((parent, kids) -> {
-            all.add(parent);
-            all.addAll(kids);
-        });
-        return all;
-    }
-
-    /** The hierarchy by organ keys: a parent's key → its subordinates' keys (names that are no organ left out). */
-    private static Map<String, Set<String>> childKeys(Map<String, ? extends Collection<String>> hierarchy, Organs named) {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
-        hierarchy.forEach((parent, kids) -> {
-            String pk = named.key(parent);
-            if (pk == null) {
-                return;
-            }
-            for (String kid : kids) {
-                String ck = named.key(kid);
-                if (ck != null) {
-                    out.computeIfAbsent(pk, x -> new java.util.HashSet<>()).add(ck);
-                }
-            }
-        });
         return out;
     }
 
     /**
-     * The same year's reports of the organs the hierarchy puts under report {@code i}'s organ, matched by
-     * organ key over the batch's and the hierarchy's names together (so 洪泽区人民政府 in the hierarchy is
-     * the report of 淮安市洪泽区人民政府), one report per subordinate organ: a subordinate's duplicates are
-     * not counted twice.
+     * The same year's reports of the organs the hierarchy puts under report {@code i}'s organ, one report per
+     * subordinate organ: a subordinate's duplicates are not counted twice.
      */
-    private static List<Report> subordinates(List<NamedReport> reports, Organs named, int i,
+    private static List<Integer> subordinates(List<String> organs, List<Integer> years, Organs named, int i,
             Map<String, Set<String>> children) {
-        Report r = reports.get(i).report();
-        if (children.isEmpty() || r.year() == null) {
+        Integer year = years.get(i);
+        if (children.isEmpty() || year == null) {
             return List.of();
         }
-        String parent = named.key(r.organ());
+        String parent = named.key(organs.get(i));
         Set<String> kids = parent == null ? null : children.get(parent);
         if (kids == null) {
             return List.of();
         }
-        List<Report> subs = new ArrayList<>();
+        List<Integer> subs = new ArrayList<>();
         Set<String> taken = new java.util.HashSet<>();
-        for (int j = 0; j < reports.size(); j++) {
-            Report x = reports.get(j).report();
-            String k = j == i || !r.year().equals(x.year()) ? null : named.key(x.organ());
+        for (int j = 0; j < organs.size(); j++) {
+            String k = j == i || !year.equals(years.get(j)) ? null : named.key(organs.get(j));
             if (k != null && kids.contains(k) && taken.add(k)) {
-                subs.add(x);
+                subs.add(j);
             }
         }
         return subs;
@@ -261,18 +279,25 @@ public final class Validator {
         Objects.requireNonNull(report, "report");
         List<Finding> out = new ArrayList<>();
         for (Active a : rules) {
-            RuleDescriptor d = a.entry().descriptor();
-            List<Finding> mine = new ArrayList<>();
-            try {
-                a.entry().rule().check(new Context(d, a.severity(), a.parameters(), report, previous, subordinates, duplicates, mine,
-                        uncertain));
-                out.addAll(mine);
-            } catch (RuntimeException e) {
-                out.add(new Finding("rule.failed", Severity.ERROR, Location.DOCUMENT, null, null, "rule.failed",
-                        List.of(d.id(), String.valueOf(e)), null));
-            }
+            run(a, report, previous, subordinates, duplicates, out);
         }
         FindingOrder.sort(out);
         return List.copyOf(out);
+    }
+
+    /** Runs one rule, adding its findings to {@code out}; whether it read the previous year, subordinates or duplicates. */
+    private boolean run(Active a, Report report, Report previous, List<Report> subordinates, List<NamedReport> duplicates,
+            List<Finding> out) {
+        RuleDescriptor d = a.entry().descriptor();
+        List<Finding> mine = new ArrayList<>();
+        Context c = new Context(d, a.severity(), a.parameters(), report, previous, subordinates, duplicates, mine, uncertain);
+        try {
+            a.entry().rule().check(c);
+            out.addAll(mine);
+        } catch (RuntimeException e) {
+            out.add(new Finding("rule.failed", Severity.ERROR, Location.DOCUMENT, null, null, "rule.failed",
+                    List.of(d.id(), String.valueOf(e)), null));
+        }
+        return c.readBatch();
     }
 }

@@ -21,7 +21,8 @@ import org.apache.spark.sql.types.StructType;
  * as its source and {@link ReportDigest}. As {@link dev.gongkai.validation.BatchPairing} pairs a batch:
  * the documents of one organ and year are each other's duplicates, in source order; the previous year's
  * report is the first of that year's documents in source order. Each document that meets another gets
- * {@link Validator#batchFindings} (the library's cross-year rules and {@code batch.duplicate}), as
+ * {@link Validator#batchFindings} (the library's cross-year rules, {@code batch.duplicate} and, when a
+ * member holds its organ's {@code subordinates} in a hierarchy, {@code batch.hierarchy-sum}), as
  * {@code gongkai check} runs them on the same digests.
  */
 public final class BatchFindings implements FlatMapFunction<Row, Row> {
@@ -50,14 +51,15 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
         this.config = config;
     }
 
-    private record Member(String source, ReportDigest digest) {}
+    /** A document of the group: its source, digest, and the subordinates' digests when a hierarchy is given. */
+    private record Member(String source, ReportDigest digest, List<dev.gongkai.model.Report> subordinates) {}
 
     @Override
     public Iterator<Row> call(Row group) {
         List<Member> members = members(group.getList(group.fieldIndex("members")));
         int p = group.fieldIndex("previous");
         List<Member> before = group.isNullAt(p) ? List.of() : members(group.getList(p));
-        if (members.size() < 2 && before.isEmpty()) {
+        if (members.size() < 2 && before.isEmpty() && members.get(0).subordinates().isEmpty()) {
             return java.util.Collections.emptyIterator();
         }
         Validator validator = Validators.of(config);
@@ -70,7 +72,7 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
         for (int i = 0; i < named.size(); i++) {
             List<NamedReport> others = new ArrayList<>(named);
             others.remove(i);
-            List<Finding> added = validator.batchFindings(named.get(i).report(), previous, others);
+            List<Finding> added = validator.batchFindings(named.get(i).report(), previous, others, members.get(i).subordinates());
             if (!added.isEmpty()) {
                 int[] c = Documents.counts(added);
                 out.add(RowFactory.create(named.get(i).name(), body(added), c[0], c[1], c[2]));
@@ -82,11 +84,20 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
     private static List<Member> members(List<Row> rows) {
         List<Member> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            out.add(new Member(r.getString(0), new ReportDigest(r.getString(1), r.getInt(2), r.getString(3), r.getBoolean(4),
-                    r.getString(5), r.getString(6))));
+            List<dev.gongkai.model.Report> subs = new ArrayList<>();
+            if (r.length() > MEMBER.length && !r.isNullAt(MEMBER.length)) {
+                for (Row s : r.<Row>getList(MEMBER.length)) {
+                    subs.add(digest(s).toReport());
+                }
+            }
+            out.add(new Member(r.getString(0), digest(r), subs));
         }
         out.sort(Comparator.comparing(Member::source));
         return out;
+    }
+
+    private static ReportDigest digest(Row r) {
+        return new ReportDigest(r.getString(1), r.getInt(2), r.getString(3), r.getBoolean(4), r.getString(5), r.getString(6));
     }
 
     /** The findings as they stand inside a {@code gongkai.findings/1} array. */

@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The first step, on the executors: one row of a {@code binaryFile} table (path, content) → one row of the
@@ -67,25 +68,35 @@ public final class Documents implements MapFunction<Row, Row> {
 
     private final String config;
     private final long timeoutMillis;
+    private final HadoopConf hadoop;
+    private final LongAccumulator read;
 
     /**
      * @param config the rule configuration (JSON), or "" for the defaults
      * @param timeoutMillis the time limit per file, 0 for none
+     * @param hadoop null when the rows hold the content ({@code path}, {@code content}); else the rows hold
+     *     only the path and the file is read through Hadoop's file system with this configuration
+     * @param read counts the files read (null: not counted)
      */
-    public Documents(String config, long timeoutMillis) {
+    public Documents(String config, long timeoutMillis, HadoopConf hadoop, LongAccumulator read) {
         this.config = config;
         this.timeoutMillis = timeoutMillis;
+        this.hadoop = hadoop;
+        this.read = read;
     }
 
     @Override
     public Row call(Row file) {
-        String source = Sources.of(file.getString(0));
-        byte[] content = file.isNullAt(1) ? new byte[0] : (byte[]) file.get(1);
+        String path = file.getString(0);
+        String source = Sources.of(path);
+        if (read != null) {
+            read.add(1);
+        }
         Validator validator = Validators.of(config);
         if (timeoutMillis <= 0) {
-            return check(source, content, validator);
+            return check(path, source, file, validator);
         }
-        Future<Row> f = LIMITED.submit(() -> check(source, content, validator));
+        Future<Row> f = LIMITED.submit(() -> check(path, source, file, validator));
         try {
             return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -103,6 +114,21 @@ public final class Documents implements MapFunction<Row, Row> {
 
     private static String seconds(long millis) {
         return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
+    }
+
+    private Row check(String path, String source, Row file, Validator validator) {
+        byte[] content;
+        if (hadoop == null) {
+            content = file.isNullAt(1) ? new byte[0] : (byte[]) file.get(1);
+        } else {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            try (java.io.InputStream in = p.getFileSystem(hadoop.get()).open(p)) {
+                content = in.readAllBytes();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return unreadable(source, "cannot read the file: " + e.getMessage());
+            }
+        }
+        return check(source, content, validator);
     }
 
     /** Reads and validates one document alone. */

@@ -29,6 +29,8 @@ public final class Context implements RuleContext {
     private final List<NamedReport> duplicates;
     private final List<Finding> out;
     private final Severity uncertain;
+    /** Whether the rule asked for anything of the batch: the previous year, subordinates or duplicates. */
+    private boolean readBatch;
 
     /**
      * @param uncertain the severity of {@code reading.uncertain}, or {@code null} when that rule is off
@@ -54,17 +56,28 @@ public final class Context implements RuleContext {
 
     @Override
     public Optional<Report> previousYear() {
+        readBatch = true;
         return Optional.ofNullable(previous);
     }
 
     @Override
     public List<Report> subordinates() {
+        readBatch = true;
         return subordinates;
     }
 
     @Override
     public List<NamedReport> duplicates() {
+        readBatch = true;
         return duplicates;
+    }
+
+    /**
+     * Whether the rule asked for the previous year's report, the subordinates or the duplicates: a rule that
+     * did not gives the same findings with or without them.
+     */
+    public boolean readBatch() {
+        return readBatch;
     }
 
     @Override
