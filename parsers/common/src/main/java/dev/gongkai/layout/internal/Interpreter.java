@@ -76,6 +76,7 @@ public final class Interpreter {
         GluedSplit.apply(read, edition, problems);
         boolean collapsed = TableAssembler.collapsed(edition, read);
         GluedSplit.notFound(read, edition, collapsed, problems);
+        AbsentRows.inGrids(read, edition, collapsed, problems);
         List<String> deviations = new ArrayList<>();
         Report.Builder b = Report.builder(edition);
         if (collapsed) {

@@ -563,6 +563,9 @@ final class TableWalker {
     }
 
     private void put(Label row, RowRead r) {
+        if (!r.stream()) {
+            read.gridRead.add(row.kind());
+        }
         RowRead old = row.kind() == Label.Kind.APPLICATION_ROW
                 ? read.applications.putIfAbsent(row.application(), r)
                 : read.active.putIfAbsent(row.active(), r);
