@@ -32,6 +32,10 @@ class AbsentGridRowTest {
             ApplicationRow.TOTAL_HANDLED, "1 1 1 0 0 0 3");
 
     private static ParseResult read(ApplicationRow left) throws Exception {
+        return read(left, List.of());
+    }
+
+    private static ParseResult read(ApplicationRow left, List<Block> after) throws Exception {
         List<List<GridCell>> rows = new ArrayList<>();
         rows.add(cells("", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
         String group = null;
@@ -49,8 +53,10 @@ class AbsentGridRowTest {
             }
             rows.add(row);
         }
-        return TemplateInterpreter.interpret(List.of(new Paragraph("2022年政府信息公开工作年度报告", null),
-                Table.grid(rows, null)), ParseContext.defaults(), "test");
+        List<Block> blocks = new ArrayList<>(List.of(new Paragraph("2022年政府信息公开工作年度报告", null),
+                Table.grid(rows, null)));
+        blocks.addAll(after);
+        return TemplateInterpreter.interpret(blocks, ParseContext.defaults(), "test");
     }
 
     private static List<GridCell> cells(String... texts) {
@@ -80,6 +86,15 @@ class AbsentGridRowTest {
         assertThat(r.problems()).noneMatch(p -> p.code().equals("row-not-found"));
         assertThat(r.report().uncertainties()).isEmpty();
         assertThat(values(r.report(), ApplicationRow.NOT_PROCESSED_DUPLICATE)).containsOnly("0");
+    }
+
+    @Test
+    void aLastRowWhoseEmptyCellsWereCutOffAsAParagraphIsThereNotAbsent() throws Exception {
+        // a sheet's last row with only its label written: cut as a paragraph after the table
+        ParseResult r = read(ApplicationRow.CARRIED_FORWARD, List.of(new Paragraph("四、结转下年度继续办理", null)));
+        assertThat(r.problems()).noneMatch(p -> p.code().equals("row-not-found"));
+        assertThat(r.report().applications().cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL).isCertain()).isTrue();
+        assertThat(read(ApplicationRow.CARRIED_FORWARD).problems()).anyMatch(p -> p.code().equals("row-not-found"));
     }
 
     @Test

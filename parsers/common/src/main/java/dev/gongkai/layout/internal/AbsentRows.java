@@ -12,7 +12,8 @@ import java.util.Map;
  * any of its rows: misspelt beyond what is matched, or lost with a cut page), said as a glued dump's are:
  * the problem {@code row-not-found} names each, and its cells are left missing and uncertain
  * ({@link TablesRead#unplaced}), never blank and never silently absent. A row seen but not placed, or
- * already said by the glued path, is not said again; nor are the rows of a table recognised from an
+ * already said by the glued path, is not said again, nor one whose label was seen with no value (its
+ * cells all empty or cut off, or the label alone as a paragraph: the row is there, blank); nor are the rows of a table recognised from an
  * image, which {@link RecognisedSums} says ({@code ocr-unreadable}).
  */
 final class AbsentRows {
@@ -22,7 +23,7 @@ final class AbsentRows {
     static void inGrids(TablesRead read, Edition edition, boolean collapsed, ProblemList problems) {
         if (read.gridRead.contains(Label.Kind.APPLICATION_ROW) && !recognised(read.applications)) {
             for (ApplicationRow r : ApplicationRow.rows(edition, edition == Edition.E2019 || collapsed)) {
-                if (!read.applications.containsKey(r) && !read.unplacedApplications.containsKey(r)
+                if (!read.applications.containsKey(r) && !read.unplacedApplications.containsKey(r) && !read.labelsSeen.contains(r)
                         && !glued(read, Label.application(r))) {
                     say(read, Label.application(r), "applications/" + r.code(), "三", problems);
                 }
@@ -30,7 +31,8 @@ final class AbsentRows {
         }
         if (read.gridRead.contains(Label.Kind.ACTIVE_ROW) && !recognised(read.active)) {
             for (ActiveRow r : ActiveRow.rows(edition)) {
-                if (!read.active.containsKey(r) && !read.unplacedActive.containsKey(r) && !glued(read, Label.active(r))) {
+                if (!read.active.containsKey(r) && !read.unplacedActive.containsKey(r) && !read.labelsSeen.contains(r)
+                        && !glued(read, Label.active(r))) {
                     say(read, Label.active(r), "active_disclosure/" + r.code(), "二", problems);
                 }
             }

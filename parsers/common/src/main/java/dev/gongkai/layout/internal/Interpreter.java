@@ -63,7 +63,7 @@ public final class Interpreter {
             } else if (outline.opens[i] != null) {
                 walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
             } else if (b instanceof Paragraph p && !p.text().isBlank()) {
-                walker.paragraph();
+                walker.paragraph(p.text());
             }
         }
         TablesRead read = walker.result();
