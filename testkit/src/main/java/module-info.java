@@ -9,8 +9,10 @@ module dev.gongkai.testkit {
     requires transitive dev.gongkai.core;
     requires static transitive org.junit.jupiter.params;
     requires static transitive org.assertj.core;
+    requires static dev.gongkai.parser.common;
 
     exports dev.gongkai.testkit;
     exports dev.gongkai.testkit.render;
     exports dev.gongkai.testkit.render.page;
+    exports dev.gongkai.testkit.ocr;
 }

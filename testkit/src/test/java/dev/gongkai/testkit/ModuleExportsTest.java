@@ -19,7 +19,7 @@ class ModuleExportsTest {
             assertThat(d.name()).isEqualTo("dev.gongkai.testkit");
             assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("dev.gongkai.testkit", "dev.gongkai.testkit.render",
-                            "dev.gongkai.testkit.render.page");
+                            "dev.gongkai.testkit.render.page", "dev.gongkai.testkit.ocr");
         }
     }
 }

@@ -63,7 +63,7 @@ public final class Interpreter {
             } else if (outline.opens[i] != null) {
                 walker.heading(outline.opens[i] == Section.REVIEW_LITIGATION);
             } else if (b instanceof Paragraph p && !p.text().isBlank()) {
-                walker.paragraph();
+                walker.paragraph(p.text());
             }
         }
         TablesRead read = walker.result();
@@ -76,6 +76,7 @@ public final class Interpreter {
         GluedSplit.apply(read, edition, problems);
         boolean collapsed = TableAssembler.collapsed(edition, read);
         GluedSplit.notFound(read, edition, collapsed, problems);
+        AbsentRows.inGrids(read, edition, collapsed, problems);
         List<String> deviations = new ArrayList<>();
         Report.Builder b = Report.builder(edition);
         if (collapsed) {

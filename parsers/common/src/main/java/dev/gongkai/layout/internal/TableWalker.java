@@ -93,10 +93,21 @@ final class TableWalker {
         this.problems = problems;
     }
 
-    /** A paragraph between tables ends the open row. */
-    void paragraph() {
+    /**
+     * A paragraph between tables ends the open row. One that is exactly a row's label (a sheet's last row
+     * whose cells are all empty is cut as a paragraph) shows the row is in the document: it is not absent.
+     */
+    void paragraph(String text) {
         finishRow();
         endRunOn();
+        Label l = catalog.matchExact(text);
+        if (l != null && (l.kind() == Label.Kind.APPLICATION_ROW || l.kind() == Label.Kind.ACTIVE_ROW)) {
+            seen(l);
+        }
+    }
+
+    private void seen(Label l) {
+        read.labelsSeen.add(l.kind() == Label.Kind.APPLICATION_ROW ? l.application() : l.active());
     }
 
     /** Table 四's numbers run on only while values follow them. */
@@ -500,6 +511,8 @@ final class TableWalker {
                     + Applicant.all().size() + " columns in a stream whose rows may run together; none is kept",
                     open.span);
             read.unplaced(open.label, "row-long");
+        } else if (vals.isEmpty() && !open.stream) {
+            seen(open.label);
         } else if (!vals.isEmpty()) {
             put(open.label, new RowRead(open.text, open.span, vals, open.stream, placementDoubt(vals), open.stray,
                     open.overfull));
@@ -563,6 +576,9 @@ final class TableWalker {
     }
 
     private void put(Label row, RowRead r) {
+        if (!r.stream()) {
+            read.gridRead.add(row.kind());
+        }
         RowRead old = row.kind() == Label.Kind.APPLICATION_ROW
                 ? read.applications.putIfAbsent(row.application(), r)
                 : read.active.putIfAbsent(row.active(), r);

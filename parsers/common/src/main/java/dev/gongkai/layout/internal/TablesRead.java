@@ -7,8 +7,10 @@ import dev.gongkai.model.Cell;
 import dev.gongkai.model.Edition;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the table walk found: rows of tables 二 and 三, the numbers of table 四, edition hints. */
 public final class TablesRead {
@@ -28,6 +30,13 @@ public final class TablesRead {
     GridCell gluedReviewDamage;
     /** Row labels of glued tables that had no values after them. */
     final List<GluedRow> gluedEmpty = new ArrayList<>();
+    /** The kinds of row ({@code APPLICATION_ROW}: table 三, {@code ACTIVE_ROW}: table 二) read from a grid table. */
+    final Set<Label.Kind> gridRead = EnumSet.noneOf(Label.Kind.class);
+    /**
+     * Rows of tables 二 and 三 whose label was seen with no value after it (a grid row whose cells are all
+     * empty or cut off, or the label alone as a paragraph): the row is in the document, blank.
+     */
+    final Set<Enum<?>> labelsSeen = new java.util.HashSet<>();
     final Map<Edition, Integer> hints = new EnumMap<>(Edition.class);
     boolean reviewFound;
     /** Table 四's numbers came from a cell stream (a blank may leave no trace there). */

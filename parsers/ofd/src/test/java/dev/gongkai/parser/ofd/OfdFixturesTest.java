@@ -3,15 +3,8 @@ package dev.gongkai.parser.ofd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.Gongkai;
-import dev.gongkai.json.ReportJson;
-import dev.gongkai.model.Report;
-import dev.gongkai.model.ReportDiff;
-import dev.gongkai.spi.ParseResult;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import dev.gongkai.testkit.Fixtures;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,21 +17,11 @@ import org.junit.jupiter.api.TestFactory;
 class OfdFixturesTest {
 
     @TestFactory
-    Stream<DynamicTest> fixturesMatchTheirGoldenJson() throws IOException, URISyntaxException {
-        Path dir = Path.of(OfdFixturesTest.class.getResource("/fixtures").toURI());
-        List<Path> docs;
-        try (Stream<Path> s = Files.list(dir)) {
-            docs = s.filter(p -> p.toString().endsWith(".ofd")).sorted().toList();
-        }
-        assertThat(docs).hasSizeGreaterThanOrEqualTo(6);
-        return docs.stream().map(doc -> DynamicTest.dynamicTest(doc.getFileName().toString(), () -> {
-            String name = doc.getFileName().toString();
-            String stem = name.substring(0, name.lastIndexOf('.'));
-            Report golden = ReportJson.read(Files.readString(dir.resolve(stem + ".json")));
-            ParseResult result = Gongkai.parse(doc);
-            assertThat(result.parser()).isEqualTo("ofd");
-            assertThat(ReportDiff.between(golden, result.report(), false)).as(name).isEmpty();
-            assertThat(result.report().uncertainties()).as(name).isEmpty();
-        }));
+    Stream<DynamicTest> fixturesMatchTheirGoldenJson() {
+        return Fixtures.golden(Fixtures.resources(OfdFixturesTest.class, "/fixtures"), 6, Gongkai::parse,
+                (name, result) -> {
+                    assertThat(result.parser()).isEqualTo("ofd");
+                    assertThat(result.report().uncertainties()).as(name).isEmpty();
+                });
     }
 }

@@ -13,6 +13,7 @@ import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.ReportParser;
 import dev.gongkai.testkit.GongkaiAssertions;
 import dev.gongkai.testkit.ReadingAudit;
+import dev.gongkai.testkit.ocr.ScriptedRecognizer;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.Validator;
@@ -38,7 +39,7 @@ class PictureTablesTest {
 
     @AfterEach
     void noAnswer() {
-        TestRecognizer.answer(null);
+        ScriptedRecognizer.answer(null);
     }
 
     @Test
@@ -46,11 +47,11 @@ class PictureTablesTest {
         for (String seed : SEEDS) {
             for (String ext : new String[] {"docx", "doc"}) {
                 String name = seed + "-pictures." + ext;
-                TestRecognizer.answer(null);
+                ScriptedRecognizer.answer(null);
                 ParseResult r = parse(name, ext);
                 Report truth = truth(seed);
                 Report read = r.report();
-                assertThat(TestRecognizer.calls()).as(name + ": images handed to the engine").isEqualTo(2);
+                assertThat(ScriptedRecognizer.calls()).as(name + ": images handed to the engine").isEqualTo(2);
                 assertThat(read.year()).as(name).isEqualTo(truth.year());
                 assertThat(read.organ()).as(name).isEqualTo(truth.organ());
                 assertThat(read.edition()).as(name).isEqualTo(truth.edition());
@@ -84,7 +85,7 @@ class PictureTablesTest {
             for (String ext : new String[] {"docx", "doc"}) {
                 String name = seed + "-pictures." + ext;
                 AtomicInteger next = new AtomicInteger(1); // the pictures are tables 三 and 四, in order
-                TestRecognizer.answer(origin -> List.of(tables.get(next.getAndIncrement())));
+                ScriptedRecognizer.answer(origin -> List.of(tables.get(next.getAndIncrement())));
                 ParseResult r = parse(name, ext);
                 GongkaiAssertions.assertThat(r.report()).as(name + "; problems " + r.problems())
                         .matchesGolden(new String(resource(seed + "-pictures.json"), StandardCharsets.UTF_8));

@@ -184,7 +184,7 @@ class PdfReportParserTest {
 
     @Test
     void withAnOcrEngineAScannedPageAmongTextPagesIsRecognised() throws IOException {
-        // this module's tests install a test engine (TestRecognizer) that finds nothing unless told
+        // this module's tests install a test engine (ScriptedRecognizer) that finds nothing unless told
         ProblemList problems = ProblemList.tracking(10);
         assertThat(Blocks.paragraphs(Blocks.of(scanned(true), problems))).containsExactly(PROSE);
         assertThat(problems.list()).singleElement().satisfies(p -> {

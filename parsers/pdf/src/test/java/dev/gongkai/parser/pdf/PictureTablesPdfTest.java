@@ -12,6 +12,7 @@ import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.ProblemList;
 import dev.gongkai.testkit.GongkaiAssertions;
 import dev.gongkai.testkit.ReadingAudit;
+import dev.gongkai.testkit.ocr.ScriptedRecognizer;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.Validator;
@@ -36,19 +37,19 @@ class PictureTablesPdfTest {
 
     @AfterEach
     void noAnswer() {
-        TestRecognizer.answer(null);
+        ScriptedRecognizer.answer(null);
     }
 
     @Test
     void withoutOcrTheTextIsReadAndTheTablesThatArePicturesAreUncertain() throws IOException {
         for (String seed : SEEDS) {
             String name = seed + "-pictures.pdf";
-            TestRecognizer.answer(null);
+            ScriptedRecognizer.answer(null);
             ParseResult r = parse(name);
             Report truth = ReportJson.read(new String(LibreOfficeFixturesTest.resource("/fixtures/pictures/" + seed
                     + "-pictures.json"), StandardCharsets.UTF_8));
             Report read = r.report();
-            assertThat(TestRecognizer.calls()).as(name + ": pictures handed to the engine").isEqualTo(2);
+            assertThat(ScriptedRecognizer.calls()).as(name + ": pictures handed to the engine").isEqualTo(2);
             assertThat(read.year()).as(name).isEqualTo(truth.year());
             assertThat(read.organ()).as(name).isEqualTo(truth.organ());
             long[] count = new long[ReadingAudit.SIZE];
@@ -76,7 +77,7 @@ class PictureTablesPdfTest {
             assertThat(tables).as(seed + ": tables 二, 三, 四 of the text PDF").hasSize(3);
             String name = seed + "-pictures.pdf";
             AtomicInteger next = new AtomicInteger(1); // the pictures are tables 三 and 四, in order
-            TestRecognizer.answer(origin -> List.of(tables.get(next.getAndIncrement())));
+            ScriptedRecognizer.answer(origin -> List.of(tables.get(next.getAndIncrement())));
             ParseResult r = parse(name);
             GongkaiAssertions.assertThat(r.report()).as(name + "; problems " + r.problems())
                     .matchesGolden(new String(LibreOfficeFixturesTest.resource("/fixtures/pictures/" + seed

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
+import dev.gongkai.testkit.ocr.ScriptedRecognizer;
 import dev.gongkai.layout.RecognitionWork;
 import dev.gongkai.layout.Table;
 import dev.gongkai.model.Report;
@@ -40,8 +41,8 @@ class ScanConcurrencyTest {
     @AfterEach
     void restore() {
         RecognitionWork.setParallelism(before);
-        TestRecognizer.delay(0);
-        TestRecognizer.answer(null);
+        ScriptedRecognizer.delay(0);
+        ScriptedRecognizer.answer(null);
     }
 
     /** An image-only PDF of {@code pages} pages. */
@@ -65,8 +66,8 @@ class ScanConcurrencyTest {
     /** How many pages the engine saw at most at once while {@code documents} scans were read in parallel. */
     private static int mostAtOnce(int bound, int documents, int pages) throws Exception {
         RecognitionWork.setParallelism(bound);
-        TestRecognizer.answer(null);
-        TestRecognizer.delay(60);
+        ScriptedRecognizer.answer(null);
+        ScriptedRecognizer.delay(60);
         byte[] pdf = scan(pages);
         long before = RecognitionWork.counts().recognised();
         ExecutorService workers = Executors.newFixedThreadPool(documents);
@@ -87,10 +88,10 @@ class ScanConcurrencyTest {
         } finally {
             workers.shutdownNow();
         }
-        assertThat(TestRecognizer.calls()).as("pages recognised").isEqualTo(documents * pages);
+        assertThat(ScriptedRecognizer.calls()).as("pages recognised").isEqualTo(documents * pages);
         assertThat(RecognitionWork.counts().recognised() - before).as("pages counted").isEqualTo(documents * pages);
         assertThat(RecognitionWork.counts().running()).isZero();
-        return TestRecognizer.mostAtOnce();
+        return ScriptedRecognizer.mostAtOnce();
     }
 
     @Test
@@ -99,7 +100,7 @@ class ScanConcurrencyTest {
                 .resource("/fixtures/000_caa70d9250cb3ad4-ruled.pdf")), ParseContext.defaults(), ProblemList.tracking(100)));
         Block first = blocks.stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
         blocks.remove(first); // table 二 not recognised
-        TestRecognizer.answer(origin -> blocks);
+        ScriptedRecognizer.answer(origin -> blocks);
         Report report = new PdfReportParser().parse(new ByteArrayInputStream(scan(1)), ParseContext.defaults()).report();
         assertThat(report.structure().tablesFound()).doesNotContain(TableId.ACTIVE_DISCLOSURE);
         assertThat(report.structure().tablesUnmapped()).containsEntry(TableId.ACTIVE_DISCLOSURE, "page-recognised");

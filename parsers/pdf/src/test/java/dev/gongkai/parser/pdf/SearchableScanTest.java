@@ -11,6 +11,7 @@ import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.ProblemList;
 import dev.gongkai.testkit.ReadingAudit;
+import dev.gongkai.testkit.ocr.ScriptedRecognizer;
 import dev.gongkai.validation.Finding;
 import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.Validator;
@@ -40,12 +41,12 @@ class SearchableScanTest {
 
     @AfterEach
     void noAnswer() {
-        TestRecognizer.answer(null);
+        ScriptedRecognizer.answer(null);
     }
 
     @Test
     void noCellIsWrongAndCertainAndNoErrorOnAConsistentReport() throws IOException {
-        TestRecognizer.answer(null); // an engine that recognises nothing: the text layer alone is read
+        ScriptedRecognizer.answer(null); // an engine that recognises nothing: the text layer alone is read
         long[] total = audit(name -> parse(name));
         System.out.println("searchable scans, text layer only: " + Arrays.toString(total)
                 + " (cells, same, uncertain, missing, wrong and certain)");
@@ -56,7 +57,7 @@ class SearchableScanTest {
         // an engine that reads every page right: the born-digital original's blocks for the first page
         long[] right = audit(name -> {
             List<Block> blocks = source(name);
-            TestRecognizer.answer(origin -> origin.page() == 1 ? blocks : List.of());
+            ScriptedRecognizer.answer(origin -> origin.page() == 1 ? blocks : List.of());
             return parse(name);
         });
         System.out.println("searchable scans, reconciled with an engine that reads right: " + Arrays.toString(right));
@@ -66,7 +67,7 @@ class SearchableScanTest {
         // (three of the scans, one of them breaking a rule, to keep the build short)
         long[] lying = audit(name -> {
             List<Block> blocks = perturbed(source(name));
-            TestRecognizer.answer(origin -> origin.page() == 1 ? blocks : List.of());
+            ScriptedRecognizer.answer(origin -> origin.page() == 1 ? blocks : List.of());
             return parse(name);
         }, SCANS[0], SCANS[4], SCANS[5]);
         System.out.println("searchable scans, reconciled with an engine wrong in one slot of five: "

@@ -3,8 +3,8 @@ package dev.gongkai.parser.odf.internal;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.GridCell;
-import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
+import dev.gongkai.layout.internal.SheetCut;
 import dev.gongkai.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,93 +134,9 @@ final class OdfGrid {
         return Optional.of(Table.grid(rows.subList(0, end), SourceSpan.path(path)));
     }
 
-    /**
-     * The blocks of a sheet, cut as the spreadsheet reader cuts one: runs of non-blank rows; in a run,
-     * rows with at most one cell of their own are paragraphs, the rows from the first to the last with
-     * several cells a table, trimmed to the columns used.
-     */
+    /** The blocks of a sheet, cut as the spreadsheet reader cuts one ({@link SheetCut}). */
     List<Block> sheet() {
-        List<Block> out = new ArrayList<>();
-        int r = 0;
-        while (r < rows.size()) {
-            if (blank(rows.get(r))) {
-                r++;
-                continue;
-            }
-            int end = r;
-            while (end + 1 < rows.size() && !blank(rows.get(end + 1))) {
-                end++;
-            }
-            run(r, end, out);
-            r = end + 1;
-        }
-        return out;
-    }
-
-    private void run(int from, int to, List<Block> out) {
-        int first = from;
-        while (first <= to && origins(rows.get(first)) <= 1) {
-            paragraphOf(rows.get(first++), out);
-        }
-        if (first > to) {
-            return;
-        }
-        int last = to;
-        while (origins(rows.get(last)) <= 1) {
-            last--;
-        }
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (int i = first; i <= last; i++) {
-            List<GridCell> row = rows.get(i);
-            for (int c = 0; c < row.size(); c++) {
-                if (!row.get(c).isEmpty()) {
-                    left = Math.min(left, c);
-                    right = Math.max(right, c);
-                }
-            }
-        }
-        List<List<GridCell>> cut = new ArrayList<>();
-        for (int i = first; i <= last; i++) {
-            List<GridCell> row = rows.get(i);
-            List<GridCell> kept = new ArrayList<>();
-            for (int c = left; c <= right; c++) {
-                kept.add(c < row.size() ? row.get(c) : new GridCell("", span(i, c), false));
-            }
-            cut.add(kept);
-        }
-        out.add(Table.grid(cut, span(first, left)));
-        for (int i = last + 1; i <= to; i++) {
-            paragraphOf(rows.get(i), out);
-        }
-    }
-
-    private static void paragraphOf(List<GridCell> row, List<Block> out) {
-        for (GridCell c : row) {
-            if (!c.merged() && !c.isEmpty()) {
-                out.add(new Paragraph(c.text(), c.span()));
-                return;
-            }
-        }
-    }
-
-    private static int origins(List<GridCell> row) {
-        int n = 0;
-        for (GridCell c : row) {
-            if (!c.merged() && !c.isEmpty()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean blank(List<GridCell> row) {
-        for (GridCell c : row) {
-            if (!c.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return SheetCut.blocks(rows, this::span);
     }
 
     private void count(long n) throws UnreadableDocumentException {

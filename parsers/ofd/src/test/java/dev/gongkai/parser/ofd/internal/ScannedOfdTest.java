@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gongkai.UnreadableDocumentException;
+import dev.gongkai.layout.Block;
 import dev.gongkai.layout.GridCell;
 import dev.gongkai.layout.Paragraph;
 import dev.gongkai.layout.Table;
@@ -13,6 +14,7 @@ import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
+import dev.gongkai.testkit.ocr.ScriptedRecognizer;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +64,13 @@ class ScannedOfdTest {
         for (String t : new String[] {"一、本年新收政府信息公开申请数量", "4", "7", "0", "1", "0", "0", "12"}) {
             row.add(GridCell.of(t, null).uncertain("ocr-unchecked"));
         }
-        TestRecognizer.answer = List.of(new Paragraph("2022年政府信息公开工作年度报告", null), Table.grid(List.of(row), null));
-        TestRecognizer.SEEN.clear();
+        List<Block> page = List.of(new Paragraph("2022年政府信息公开工作年度报告", null), Table.grid(List.of(row), null));
+        ScriptedRecognizer.answer(origin -> page);
         OfdReader.Extraction e = OfdReader.read(scannedOfd(), "scan.ofd", true);
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.code()).isEqualTo("page-recognised"));
         ParseResult r = TemplateInterpreter.interpret(e.blocks(), ParseContext.defaults(), "ofd", e.properties());
-        assertThat(TestRecognizer.SEEN).hasSize(1);
-        assertThat(TestRecognizer.SEEN.get(0).page()).isEqualTo(1);
+        assertThat(ScriptedRecognizer.seen()).hasSize(1);
+        assertThat(ScriptedRecognizer.seen().get(0).page()).isEqualTo(1);
         Cell c = r.report().applications().cell(ApplicationRow.NEW_RECEIVED, Applicant.all().get(1));
         assertThat(c.value()).isEqualByComparingTo("7");
         assertThat(c.isCertain()).as("recognised, and confirmed by its row's sum").isTrue();

@@ -2,12 +2,12 @@ package dev.gongkai.parser.office.internal;
 
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.GridCell;
-import dev.gongkai.layout.Paragraph;
-import dev.gongkai.layout.Table;
+import dev.gongkai.layout.internal.SheetCut;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.spi.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,10 +18,9 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * The blocks of a workbook. Each visible sheet is read as a grid with its merged regions expanded
- * (every slot of a region repeats the top-left cell, the others marked merged). Blank rows split a
- * sheet into runs; in a run, rows before the first and after the last row of two or more cells are
- * paragraphs (titles, headings, prose), the rows between them one table. A sheet with only tables
- * gives only tables. Spans are cell references ({@code Sheet1!C5}). Not API.
+ * (every slot of a region repeats the top-left cell, the others marked merged) and cut into
+ * paragraphs and tables as {@link SheetCut} cuts a sheet. Spans are cell references ({@code Sheet1!C5}).
+ * Not API.
  */
 final class SheetReader {
     /** Rows read per sheet at most; a report's tables have fewer than a hundred. */
@@ -71,7 +70,7 @@ final class SheetReader {
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             merge(grid, m, name);
         }
-        runs(grid, name);
+        blocks.addAll(SheetCut.blocks(Arrays.stream(grid).map(Arrays::asList).toList(), (r, c) -> span(name, r, c)));
     }
 
     private void merge(GridCell[][] grid, CellRangeAddress m, String name) {
@@ -85,7 +84,7 @@ final class SheetReader {
         int c1 = Math.min(m.getLastColumn(), MAX_COLUMNS - 1);
         for (int r = r0; r <= r1; r++) {
             if (grid[r].length <= c1) {
-                GridCell[] wider = java.util.Arrays.copyOf(grid[r], c1 + 1);
+                GridCell[] wider = Arrays.copyOf(grid[r], c1 + 1);
                 for (int c = grid[r].length; c <= c1; c++) {
                     wider[c] = new GridCell("", span(name, r, c), false);
                 }
@@ -97,87 +96,6 @@ final class SheetReader {
                 }
             }
         }
-    }
-
-    private void runs(GridCell[][] grid, String sheet) {
-        int r = 0;
-        while (r < grid.length) {
-            if (blank(grid[r])) {
-                r++;
-                continue;
-            }
-            int end = r;
-            while (end + 1 < grid.length && !blank(grid[end + 1])) {
-                end++;
-            }
-            run(grid, r, end, sheet);
-            r = end + 1;
-        }
-    }
-
-    private void run(GridCell[][] grid, int from, int to, String sheet) {
-        int first = from;
-        while (first <= to && origins(grid[first]) <= 1) {
-            paragraphOf(grid[first]);
-            first++;
-        }
-        if (first > to) {
-            return;
-        }
-        int last = to;
-        while (origins(grid[last]) <= 1) {
-            last--;
-        }
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (int r = first; r <= last; r++) {
-            for (int c = 0; c < grid[r].length; c++) {
-                if (!grid[r][c].isEmpty()) {
-                    left = Math.min(left, c);
-                    right = Math.max(right, c);
-                }
-            }
-        }
-        List<List<GridCell>> rows = new ArrayList<>();
-        for (int r = first; r <= last; r++) {
-            List<GridCell> row = new ArrayList<>();
-            for (int c = left; c <= right; c++) {
-                row.add(c < grid[r].length ? grid[r][c] : new GridCell("", span(sheet, r, c), false));
-            }
-            rows.add(row);
-        }
-        blocks.add(Table.grid(rows, span(sheet, first, left)));
-        for (int r = last + 1; r <= to; r++) {
-            paragraphOf(grid[r]);
-        }
-    }
-
-    private void paragraphOf(GridCell[] row) {
-        for (GridCell c : row) {
-            if (!c.merged() && !c.isEmpty()) {
-                blocks.add(new Paragraph(c.text(), c.span()));
-                return;
-            }
-        }
-    }
-
-    private static int origins(GridCell[] row) {
-        int n = 0;
-        for (GridCell c : row) {
-            if (!c.merged() && !c.isEmpty()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean blank(GridCell[] row) {
-        for (GridCell c : row) {
-            if (!c.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkDisplay(Cell cell, String text, String sheet, int r, int c) {
