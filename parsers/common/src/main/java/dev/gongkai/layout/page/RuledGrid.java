@@ -1,5 +1,6 @@
 package dev.gongkai.layout.page;
 
+import dev.gongkai.layout.internal.MergedSlots;
 import java.util.List;
 
 /**
@@ -12,32 +13,14 @@ final class RuledGrid {
 
     private final float[] xs;
     private final float[] ys;
-    private final int[] parent;
+    private final MergedSlots slots;
 
     RuledGrid(float[] xs, float[] ys, List<Ruling> rulings) {
         this.xs = xs;
         this.ys = ys;
-        int rows = rows(), cols = columns();
-        parent = new int[rows * cols];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int r = 0; r < rows; r++) {
-            float midY = (ys[r] + ys[r + 1]) / 2;
-            for (int c = 0; c + 1 < cols; c++) {
-                if (!lineAt(rulings, false, xs[c + 1], midY)) {
-                    union(r * cols + c, r * cols + c + 1);
-                }
-            }
-        }
-        for (int c = 0; c < cols; c++) {
-            float midX = (xs[c] + xs[c + 1]) / 2;
-            for (int r = 0; r + 1 < rows; r++) {
-                if (!lineAt(rulings, true, ys[r + 1], midX)) {
-                    union(r * cols + c, (r + 1) * cols + c);
-                }
-            }
-        }
+        slots = new MergedSlots(rows(), columns(), (betweenColumns, r, c) -> betweenColumns
+                ? lineAt(rulings, false, xs[c + 1], (ys[r] + ys[r + 1]) / 2)
+                : lineAt(rulings, true, ys[r + 1], (xs[c] + xs[c + 1]) / 2));
     }
 
     int rows() {
@@ -62,7 +45,7 @@ final class RuledGrid {
 
     /** The slot index (row * columns + column) of the cell covering a slot: its top-left slot. */
     int cellOf(int row, int column) {
-        return find(row * columns() + column);
+        return slots.cellOf(row, column);
     }
 
     /** The slot a point falls in, or -1. */
@@ -74,20 +57,14 @@ final class RuledGrid {
 
     /** The number of distinct cells. */
     int cellCount() {
-        int n = 0;
-        for (int i = 0; i < parent.length; i++) {
-            if (find(i) == i) {
-                n++;
-            }
-        }
-        return n;
+        return slots.origins().size();
     }
 
     /** The box of a whole (possibly merged) cell given by its top-left slot. */
     Box cellBox(int origin) {
         Box b = null;
-        for (int i = 0; i < parent.length; i++) {
-            if (find(i) == origin) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.cellOf(i) == origin) {
                 Box s = slotBox(i / columns(), i % columns());
                 b = b == null ? s : b.union(s);
             }
@@ -103,21 +80,5 @@ final class RuledGrid {
             }
         }
         return false;
-    }
-
-    private int find(int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a), rb = find(b);
-        if (ra != rb) {
-            // the smaller index (top-left) stays the root
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

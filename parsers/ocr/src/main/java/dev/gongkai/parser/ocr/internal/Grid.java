@@ -1,6 +1,6 @@
 package dev.gongkai.parser.ocr.internal;
 
-import java.util.ArrayList;
+import dev.gongkai.layout.internal.MergedSlots;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ final class Grid {
     final int thickness;
     /** The ruling lines this grid was built from. */
     final List<Line> lines;
-    private final int[] parent;
+    private final MergedSlots slots;
 
     Grid(int[] xs, int[] ys, List<Line> lines, int tolerance) {
         this.xs = xs;
@@ -25,27 +25,9 @@ final class Grid {
             t = Math.max(t, l.thickness());
         }
         this.thickness = Math.min(t, tolerance * 2);
-        int rows = rows(), cols = columns();
-        parent = new int[rows * cols];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int r = 0; r < rows; r++) {
-            int midY = (ys[r] + ys[r + 1]) / 2;
-            for (int c = 0; c + 1 < cols; c++) {
-                if (!lineAt(lines, false, xs[c + 1], midY, tolerance)) {
-                    union(r * cols + c, r * cols + c + 1);
-                }
-            }
-        }
-        for (int c = 0; c < cols; c++) {
-            int midX = (xs[c] + xs[c + 1]) / 2;
-            for (int r = 0; r + 1 < rows; r++) {
-                if (!lineAt(lines, true, ys[r + 1], midX, tolerance)) {
-                    union(r * cols + c, (r + 1) * cols + c);
-                }
-            }
-        }
+        slots = new MergedSlots(rows(), columns(), (betweenColumns, r, c) -> betweenColumns
+                ? lineAt(lines, false, xs[c + 1], (ys[r] + ys[r + 1]) / 2, tolerance)
+                : lineAt(lines, true, ys[r + 1], (xs[c] + xs[c + 1]) / 2, tolerance));
     }
 
     int rows() {
@@ -58,14 +40,14 @@ final class Grid {
 
     /** The slot index of the cell covering a slot: its top-left slot. */
     int cellOf(int row, int column) {
-        return find(row * columns() + column);
+        return slots.cellOf(row, column);
     }
 
     /** The box {x0, y0, x1, y1} (line centres) of the cell whose top-left slot is {@code origin}. */
     int[] cellBox(int origin) {
         int[] b = null;
-        for (int i = 0; i < parent.length; i++) {
-            if (find(i) == origin) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.cellOf(i) == origin) {
                 int r = i / columns(), c = i % columns();
                 int[] s = {xs[c], ys[r], xs[c + 1], ys[r + 1]};
                 b = b == null ? s : new int[] {Math.min(b[0], s[0]), Math.min(b[1], s[1]),
@@ -77,13 +59,7 @@ final class Grid {
 
     /** The distinct cells' top-left slots, row by row. */
     List<Integer> origins() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < parent.length; i++) {
-            if (find(i) == i) {
-                out.add(i);
-            }
-        }
-        return out;
+        return slots.origins();
     }
 
     private static boolean lineAt(List<Line> lines, boolean horizontal, int position, int along, int tol) {
@@ -93,20 +69,5 @@ final class Grid {
             }
         }
         return false;
-    }
-
-    private int find(int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a), rb = find(b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }
