@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HTML), one in ten corrupt (truncated, binary junk, empty), run in a separate JVM limited to
  * {@code -Xmx256m} so that the heap bound is real.
  */
+@Tag("slow")
 class CheckLargeBatchTest {
 
     static final int FILES = 2000;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files at once ({@code --jobs 2}) give the same findings as one at a time, the engine's pages are bounded
  * by --jobs, and the progress lines count the recognised pages.
  */
+@Tag("slow")
 class CheckScansJobsTest {
 
     static final Path PICTURES = Path.of("../parsers/pdf/src/test/resources/fixtures/pictures");

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cells (or the row or column headers) the rule's findings name with the ERROR class, and draws the
  * values as read. Needs {@code /usr/bin/chromium} (Debian's); skipped where it is not installed.
  */
+@Tag("slow")
 class ReportPageBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

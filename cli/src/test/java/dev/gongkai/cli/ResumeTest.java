@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in the same output folder ends with outputs equal, byte for byte but for the time of the run, to those
  * of a batch that was never interrupted; files already done are not read again.
  */
+@Tag("slow")
 class ResumeTest {
 
     /** Enough files that the killed JVM is caught midway; reports of consecutive years and duplicates among them. */

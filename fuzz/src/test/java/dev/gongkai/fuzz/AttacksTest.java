@@ -26,6 +26,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bounded heap of 512 MB), each with its expected outcome. Built in the test from the committed seeds so that no
  * large file is committed.
  */
+@Tag("slow")
 class AttacksTest {
 
     private static final String DOCX = "seed-zhangshu-2023";

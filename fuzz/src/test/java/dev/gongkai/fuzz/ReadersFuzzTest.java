@@ -1,5 +1,6 @@
 package dev.gongkai.fuzz;
 
+import org.junit.jupiter.api.Tag;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -9,6 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * from the project's fixtures and every finding of fuzzing, kept as a regression input. {@code ./fuzz}
  * fuzzes them coverage-guided.
  */
+@Tag("slow")
 class ReadersFuzzTest {
 
     @FuzzTest(maxDuration = "10m")

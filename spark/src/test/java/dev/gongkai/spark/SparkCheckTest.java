@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link BatchReference}), file by file, over a mixed corpus ({@link MixedCorpus}): every format the readers
  * take, damaged files, consecutive-year pairs and duplicates. One Spark session for the class.
  */
+@Tag("slow")
 class SparkCheckTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -21,9 +21,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every renderer × every encoding writes bytes that decode back to its text, deterministically, stating the report. */
+@Tag("slow")
 class RendererPropertyTest {
 
     static final List<Renderer> ALL = List.of(TextRenderer.tabs(), TextRenderer.pipes(), TextRenderer.flat(),

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * are held to all of that but the share of exact cells, which is only printed (those under its
  * {@code unread/} are not run: see its README). {@code -Dgongkai.golden.write=true} rewrites the goldens.
  */
+@Tag("slow")
 class OcrFixturesTest {
 
     private static final Path DIR = Path.of("src/test/resources/fixtures");

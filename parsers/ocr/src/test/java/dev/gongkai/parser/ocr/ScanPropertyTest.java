@@ -30,6 +30,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * at least 98 % exact, and no ERROR finding. Seeds: {@code -Dgongkai.ocr.seeds=N} (default 2, to keep CI
  * short; {@code benchmarks/ocr} runs more). Prints the failing seed.
  */
+@Tag("slow")
 class ScanPropertyTest {
 
     @Test

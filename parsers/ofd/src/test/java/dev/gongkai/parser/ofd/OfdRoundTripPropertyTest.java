@@ -13,6 +13,7 @@ import dev.gongkai.testkit.render.page.ReportPages;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * (stroked or filled rules), tables running over page breaks with or without the header repeated,
  * page footers — read back with the same content, every cell certain.
  */
+@Tag("slow")
 class OfdRoundTripPropertyTest {
     private static final int COUNT = 12;
 

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * label variants, blank cells, either edition, the collapsed （六）其他处理 row) read back through the
  * parsers and the template interpreter with the same content.
  */
+@Tag("slow")
 class OfficeRoundTripPropertyTest {
     private static final int COUNT = 25;
 

@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * (saved from CSV, typed by hand): the slots a merged cell would cover are empty, repeat its text, or a mix, in every
  * table; labels split over two or three columns (三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密).
  */
+@Tag("slow")
 class UnmergedGridPropertyTest {
     private static final int COUNT = 30;
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * pdf}), read without an OCR engine and reconciled with one (a test recogniser): their text layer is
  * OCR, so no table cell may be wrong and certain, and a consistent report may get no ERROR.
  */
+@Tag("slow")
 class SearchableScanTest {
 
     /** The fixtures, each with its truth ({@code NAME.expected.json}). */

@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * where the first was). Over seeded generated reports in every text and Markdown shape and every
  * encoding the renderers have. A failure names the seed, shape, encoding and the damaged places.
  */
+@Tag("slow")
 class DamagedBytesPropertyTest {
 
     private static final int PER_SHAPE = 200;

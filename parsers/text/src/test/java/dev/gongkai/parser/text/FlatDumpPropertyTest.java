@@ -17,6 +17,7 @@ import dev.gongkai.testkit.render.TextRenderer;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * report's, or every differing cell is MISSING and named by a reported problem — never a wrong number.
  * Prints the fraction of reports whose tables are fully decided. Failures list the seed.
  */
+@Tag("slow")
 class FlatDumpPropertyTest {
 
     private static final int COUNT = 600;

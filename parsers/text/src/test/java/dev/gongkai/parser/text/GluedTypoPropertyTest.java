@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * every row of the template is either read or named in a problem — a misspelt row is never silently
  * missing. Prints how many misspelt rows were read back. Failures list the seed.
  */
+@Tag("slow")
 class GluedTypoPropertyTest {
 
     private static final int COUNT = 400;

@@ -20,6 +20,7 @@ import dev.gongkai.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * 四 are found; and validating these consistent reports gives no ERROR. Prints the share of cells
  * recovered. Failures list the seed.
  */
+@Tag("slow")
 class MixedDumpPropertyTest {
 
     private static final int COUNT = 300;

@@ -22,6 +22,7 @@ import dev.gongkai.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * rendered without a stray, still gets that rule's ERROR: cells read cleanly are certain. Failures list
  * the seed, the shape and the stray.
  */
+@Tag("slow")
 class StrayCertaintyPropertyTest {
 
     private static final int COUNT = 400;

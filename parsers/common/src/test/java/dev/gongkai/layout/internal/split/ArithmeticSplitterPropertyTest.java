@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * returns exactly the generated values or reports the row — never a wrong value. Prints how often it
  * decides. A failing case prints its seed; replay it with {@code -Dsplit.seed=N}.
  */
+@Tag("slow")
 class ArithmeticSplitterPropertyTest {
     private static final int CASES = 1500;
     private static final long BASE = Long.getLong("split.seed", 20261123L);

@@ -19,6 +19,7 @@ import dev.gongkai.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * Conversely, a report that truly breaks an arithmetic rule, rendered without a stray, still gets that
  * rule's ERROR. Failures list the seed, the shape and the stray.
  */
+@Tag("slow")
 class StrayCertaintyHtmlPropertyTest {
 
     private static final int COUNT = 300;
