@@ -1,15 +1,14 @@
 package dev.gongkai.parser.pdf.internal;
 
+import dev.gongkai.layout.RecognisedReports;
 import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.Code;
-import dev.gongkai.model.DocumentStructure;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.StatTable;
-import dev.gongkai.model.TableId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,13 +186,7 @@ public final class OcrCells {
      * page a table the OCR text did not give is not known to be missing.
      */
     public static Report unmappedNotMissing(Report r, String problem) {
-        DocumentStructure s = r.structure();
-        for (TableId id : TableId.values()) {
-            if (!s.tablesFound().contains(id) && !s.tablesUnmapped().containsKey(id)) {
-                s = s.withUnmapped(id, problem);
-            }
-        }
-        return s == r.structure() ? r : r.toBuilder().structure(s).build();
+        return RecognisedReports.tablesHeld(r, problem);
     }
 
     /** True when the slot takes part in a complete sum that holds and in no complete sum that breaks. */
