@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  * least one sum whose every member has a value and which holds, and in no such sum that breaks. Table
  * 二 has no sums, so its OCR cells stay uncertain; so do blanks and missing cells (a digit the engine
  * dropped leaves a blank). Where the text layer and the engine's own reading of the image are both at
- * hand, a value both give and either is sure of is certain; any other value (given by one reading only,
+ * hand, a value both give is certain when the engine is sure of it (its own arithmetic check: the two
+ * readings often come from the same engine and make the same mistake, so agreement alone is not enough);
+ * any other value (given by one reading only,
  * or where they differ) is certain only when a sum forces it: the sum holds with it and every other
  * member is already certain, and no sum it takes part in breaks; to a fixed point (see
  * {@link #reconcile}). So a value one reading alone gives never vouches for another.
@@ -65,10 +67,9 @@ public final class OcrCells {
      * The layer's report reconciled with the engine's reading of the same pages: every cell read from
      * OCR text in {@code layer} is replaced by the reconciled cell.
      *
-     * <p>A value both readings give is certain when either is sure of it; any other value is taken as
-     * certain only when a sum it takes part in holds with it and every other member of that sum is
-     * already certain (or, for a value both readings give, agreed by both), and no complete sum it takes
-     * part in breaks. So one reading alone never vouches for another: a sum confirms at most one value
+     * <p>A value both readings give is certain when the engine is sure of it; any other value is taken
+     * as certain only when a sum it takes part in holds with it and every other member of that sum is
+     * already certain or given alike by both readings, and no complete sum it takes part in breaks. So one reading alone never vouches for another: a sum confirms at most one value
      * that only one reading gave, and that value is the one the sum forces. Where the readings differ,
      * the one value that passes is taken. Cells so confirmed confirm others in turn, to a fixed point;
      * what is left is uncertain ({@code problem}), with the engine's value where the layer had none or
@@ -93,7 +94,7 @@ public final class OcrCells {
                     sure.add(s);
                 }
             } else if (hasX && hasY && x.sameValue(y)) {
-                if (x.isCertain() || y.isCertain()) {
+                if (y.isCertain()) {
                     sure.add(s);
                 } else {
                     agreed.add(s);
@@ -118,7 +119,7 @@ public final class OcrCells {
                 Cell pick = null;
                 int fits = 0;
                 for (Cell candidate : e.getValue()) {
-                    if (forced(s, candidate, value, sure, agreed.contains(s) ? agreed : Set.of(), sums)) {
+                    if (forced(s, candidate, value, sure, agreed, sums)) {
                         pick = candidate;
                         fits++;
                     }
