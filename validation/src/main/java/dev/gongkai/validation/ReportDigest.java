@@ -56,11 +56,12 @@ public record ReportDigest(String organ, int year, String edition, boolean colla
     }
 
     /**
-     * The digest of a report, or {@code null} when it names no year or no plausible organ ({@link OrganKey}):
-     * such a report meets no other in a batch.
+     * The digest of a report, or {@code null} when it names no year or no plausible organ ({@link OrganKey}),
+     * or its year or organ was not read with certainty ({@code DocumentStructure.metadataUncertain}): such a
+     * report meets no other in a batch.
      */
     public static ReportDigest of(Report r) {
-        if (OrganKey.of(r.organ()) == null || r.year() == null) {
+        if (OrganKey.of(r.organ()) == null || r.year() == null || !r.structure().metadataCertain()) {
             return null;
         }
         StringBuilder b = new StringBuilder(512);

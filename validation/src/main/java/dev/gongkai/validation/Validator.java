@@ -205,7 +205,8 @@ public final class Validator {
      * against the report of its organ ({@link Organs}: 洪泽区人民政府 is 淮安市洪泽区人民政府 when the batch leaves
      * no doubt) of the year before, if any; two or more reports of one organ and one year are
      * {@code batch.duplicate} and never each other's previous year. Reports without a year or a plausible
-     * organ name are validated alone.
+     * organ name, or whose year or organ the reader could not read with certainty
+     * ({@code DocumentStructure.metadataUncertain}), are validated alone.
      *
      * @return the findings of each report, in the order of the inputs
      * @since 0.2
@@ -225,8 +226,10 @@ public final class Validator {
         List<String> organs = new ArrayList<>(reports.size());
         List<Integer> years = new ArrayList<>(reports.size());
         for (NamedReport n : reports) {
-            organs.add(n.report().organ());
-            years.add(n.report().year());
+            // a year or organ recognised by OCR and not confirmed pairs with nothing (reading.uncertain says so)
+            boolean certain = n.report().structure().metadataCertain();
+            organs.add(certain ? n.report().organ() : null);
+            years.add(certain ? n.report().year() : null);
         }
         BatchPairing pairing = BatchPairing.of(organs, years);
         OrganHierarchy h = OrganHierarchy.of(hierarchy);

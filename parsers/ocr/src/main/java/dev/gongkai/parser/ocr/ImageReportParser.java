@@ -5,8 +5,10 @@ import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.layout.Block;
 import dev.gongkai.layout.ImageRecognizer;
 import dev.gongkai.layout.ImageRecognizer.ImageOrigin;
+import dev.gongkai.layout.RecognisedReports;
 import dev.gongkai.layout.RecognitionWork;
 import dev.gongkai.layout.TemplateInterpreter;
+import dev.gongkai.model.Report;
 import dev.gongkai.parser.ocr.internal.ImagePages;
 import dev.gongkai.spi.DocumentInput;
 import dev.gongkai.spi.DocumentProbe;
@@ -70,7 +72,11 @@ public final class ImageReportParser implements ReportParser {
             BufferedImage image = p.image();
             return RECOGNIZER.recognise(image, new ImageOrigin(i + 1, null, p.dpi()), context);
         });
-        return TemplateInterpreter.interpret(blocks, context, NAME);
+        ParseResult read = TemplateInterpreter.interpret(blocks, context, NAME);
+        // every page is recognised: a table the engine did not give is held, not missing, and the year and
+        // organ count only where a second place confirms them
+        Report report = RecognisedReports.metadata(RecognisedReports.tablesHeld(read.report(), "page-recognised"));
+        return new ParseResult(report, read.problems(), read.parser());
     }
 
     private static String where(ParseContext c) {

@@ -6,6 +6,7 @@ import dev.gongkai.layout.Block;
 import dev.gongkai.NoTemplateException;
 import dev.gongkai.layout.DocumentProperties;
 import dev.gongkai.layout.ImageRecognizer;
+import dev.gongkai.layout.RecognisedReports;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.Report;
 import dev.gongkai.parser.pdf.internal.OcrCells;
@@ -70,6 +71,10 @@ public final class PdfReportParser implements ReportParser {
                 // an image-only PDF: a table the engine did not give is not known to be missing
                 result = new ParseResult(OcrCells.unmappedNotMissing(result.report(), "page-recognised"),
                         result.problems(), result.parser());
+            }
+            if (extraction.allRecognised() || extraction.ocrPages().contains(1)) {
+                // a title page read by OCR: its year and organ count only where a second place confirms them
+                result = new ParseResult(RecognisedReports.metadata(result.report()), result.problems(), result.parser());
             }
         } catch (UnreadableDocumentException e) {
             throw e;

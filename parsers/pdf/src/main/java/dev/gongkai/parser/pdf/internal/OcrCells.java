@@ -1,15 +1,14 @@
 package dev.gongkai.parser.pdf.internal;
 
+import dev.gongkai.layout.RecognisedReports;
 import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.Code;
-import dev.gongkai.model.DocumentStructure;
 import dev.gongkai.model.Report;
 import dev.gongkai.model.ReviewColumn;
 import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.StatTable;
-import dev.gongkai.model.TableId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +27,12 @@ import java.util.function.Predicate;
  * least one sum whose every member has a value and which holds, and in no such sum that breaks. Table
  * 二 has no sums, so its OCR cells stay uncertain; so do blanks and missing cells (a digit the engine
  * dropped leaves a blank). Where the text layer and the engine's own reading of the image are both at
- * hand, a value both give is taken when the engine is certain of it or the sums confirm it; where they
- * differ, the one reading the sums confirm is taken, else the cell is uncertain. Only sums whose other
- * members both readings agree on count there, so that two disputed cells never vouch for each other.
+ * hand, a value both give is certain when the engine is sure of it (its own arithmetic check: the two
+ * readings often come from the same engine and make the same mistake, so agreement alone is not enough);
+ * any other value (given by one reading only,
+ * or where they differ) is certain only when a sum forces it: the sum holds with it and every other
+ * member is already certain, and no sum it takes part in breaks; to a fixed point (see
+ * {@link #reconcile}). So a value one reading alone gives never vouches for another.
  */
 public final class OcrCells {
 
@@ -65,57 +67,119 @@ public final class OcrCells {
      * The layer's report reconciled with the engine's reading of the same pages: every cell read from
      * OCR text in {@code layer} is replaced by the reconciled cell.
      *
+     * <p>A value both readings give is certain when the engine is sure of it; any other value is taken
+     * as certain only when a sum it takes part in holds with it and every other member of that sum is
+     * already certain or given alike by both readings, and no complete sum it takes part in breaks. So one reading alone never vouches for another: a sum confirms at most one value
+     * that only one reading gave, and that value is the one the sum forces. Where the readings differ,
+     * the one value that passes is taken. Cells so confirmed confirm others in turn, to a fixed point;
+     * what is left is uncertain ({@code problem}), with the engine's value where the layer had none or
+     * differed.
+     *
      * @param problem the uncertainty of a cell nothing confirms
      */
     public static Report reconcile(Report layer, Report image, Predicate<Cell> fromOcr, String problem) {
         Map<Slot, Cell> a = cells(layer);
         Map<Slot, Cell> b = cells(image);
         List<Sum> sums = sums(layer);
-        Map<Slot, Cell> merged = new LinkedHashMap<>(a);
-        Set<Slot> differ = new HashSet<>();
+        Map<Slot, Cell> value = new HashMap<>(a); // every slot's value: certain, or provisional
+        Set<Slot> sure = new HashSet<>();
+        Set<Slot> agreed = new HashSet<>();
+        Map<Slot, List<Cell>> open = new LinkedHashMap<>(); // undecided slots and their readings
         for (Map.Entry<Slot, Cell> e : a.entrySet()) {
-            Cell x = e.getValue(), y = b.get(e.getKey());
-            if (!fromOcr.test(x) || y == null) {
-                continue;
+            Slot s = e.getKey();
+            Cell x = e.getValue(), y = b.get(s);
+            boolean hasX = x.value() != null, hasY = y != null && y.value() != null;
+            if (!fromOcr.test(x)) {
+                if (x.isCertain() && hasX) {
+                    sure.add(s);
+                }
+            } else if (hasX && hasY && x.sameValue(y)) {
+                if (y.isCertain()) {
+                    sure.add(s);
+                } else {
+                    agreed.add(s);
+                    open.put(s, List.of(x));
+                }
+            } else if (hasX && hasY) {
+                open.put(s, List.of(x, y));
+                value.put(s, y); // provisional: the engine's reading
+            } else if (hasX) {
+                open.put(s, List.of(x));
+            } else if (hasY) {
+                open.put(s, List.of(y));
+                value.put(s, y);
             }
-            if (x.isMissing() && !y.isMissing() || !x.isMissing() && !y.isMissing() && !x.sameValue(y)) {
-                differ.add(e.getKey());
-                merged.put(e.getKey(), y.isMissing() ? x : y); // provisional: the engine's reading
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var it = open.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Slot, List<Cell>> e = it.next();
+                Slot s = e.getKey();
+                Cell pick = null;
+                int fits = 0;
+                for (Cell candidate : e.getValue()) {
+                    if (forced(s, candidate, value, sure, agreed, sums)) {
+                        pick = candidate;
+                        fits++;
+                    }
+                }
+                if (fits == 1) {
+                    value.put(s, pick);
+                    sure.add(s);
+                    it.remove();
+                    changed = true;
+                }
             }
         }
         Map<Slot, Cell> out = new LinkedHashMap<>();
         for (Map.Entry<Slot, Cell> e : a.entrySet()) {
             Slot s = e.getKey();
-            Cell x = e.getValue(), y = b.get(s);
-            if (!fromOcr.test(x)) {
+            if (!fromOcr.test(e.getValue())) {
                 continue;
             }
-            // only sums whose other members both readings agree on: disputed cells never vouch for each other
-            List<Sum> usable = new ArrayList<>();
-            for (Sum sum : sums) {
-                if (sum.terms().keySet().stream().noneMatch(k -> !k.equals(s) && differ.contains(k))) {
-                    usable.add(sum);
-                }
-            }
-            if (!differ.contains(s)) {
-                boolean sure = x.isCertain() && (y != null && !y.isMissing() && y.isCertain() && !y.isBlank()
-                        || confirmed(s, merged, usable));
-                out.put(s, sure ? x : x.uncertain(problem));
-                continue;
-            }
-            Cell pick = null;
-            int fits = 0;
-            for (Cell candidate : x.isMissing() ? List.of(y) : List.of(x, y)) {
-                Map<Slot, Cell> trial = new HashMap<>(merged);
-                trial.put(s, candidate);
-                if (candidate.value() != null && confirmed(s, trial, usable)) {
-                    pick = candidate;
-                    fits++;
-                }
-            }
-            out.put(s, fits == 1 ? pick.certain() : merged.get(s).uncertain(problem));
+            Cell c = value.get(s);
+            out.put(s, sure.contains(s) ? c.certain() : c.uncertain(problem));
         }
         return with(layer, out);
+    }
+
+    /**
+     * True when {@code candidate} in {@code slot} makes a sum hold whose every other member is certain
+     * (or in {@code vouching}), and no complete sum of the slot breaks with it.
+     */
+    static boolean forced(Slot slot, Cell candidate, Map<Slot, Cell> value, Set<Slot> sure, Set<Slot> vouching,
+            List<Sum> sums) {
+        boolean holds = false;
+        for (Sum s : sums) {
+            Integer sign = s.terms().get(slot);
+            if (sign == null) {
+                continue;
+            }
+            BigDecimal total = candidate.value().multiply(BigDecimal.valueOf(sign));
+            boolean complete = true;
+            boolean known = true;
+            for (Map.Entry<Slot, Integer> t : s.terms().entrySet()) {
+                if (t.getKey().equals(slot)) {
+                    continue;
+                }
+                Cell c = value.get(t.getKey());
+                if (c == null || c.value() == null) {
+                    complete = false;
+                    break;
+                }
+                known &= sure.contains(t.getKey()) || vouching.contains(t.getKey());
+                total = total.add(c.value().multiply(BigDecimal.valueOf(t.getValue())));
+            }
+            if (!complete) {
+                continue;
+            }
+            if (total.signum() != 0) {
+                return false;
+            }
+            holds |= known;
+        }
+        return holds;
     }
 
     /**
@@ -123,13 +187,7 @@ public final class OcrCells {
      * page a table the OCR text did not give is not known to be missing.
      */
     public static Report unmappedNotMissing(Report r, String problem) {
-        DocumentStructure s = r.structure();
-        for (TableId id : TableId.values()) {
-            if (!s.tablesFound().contains(id) && !s.tablesUnmapped().containsKey(id)) {
-                s = s.withUnmapped(id, problem);
-            }
-        }
-        return s == r.structure() ? r : r.toBuilder().structure(s).build();
+        return RecognisedReports.tablesHeld(r, problem);
     }
 
     /** True when the slot takes part in a complete sum that holds and in no complete sum that breaks. */
