@@ -55,8 +55,9 @@ import scala.Tuple2;
  * The check of {@code gongkai check} over Spark Datasets, for pipelines that already run Spark. Every
  * document is read and validated alone on the executors; the rules that need more than one report —
  * cross-year (an organ's report against its report of the year before) and {@code batch.duplicate} (one
- * organ's report of one year published more than once) — run as a join of the documents grouped by organ
- * key and year with the same groups of the year before. Organ keys, the digests the batch rules read and
+ * organ's report of one year published more than once) — run over the documents' digests grouped by organ
+ * key and year, each group with the digests of the year before; the findings they add are merged back where
+ * the documents lie. Organ keys, the digests the batch rules read and
  * the rules are the library's ({@link Organs}, {@link dev.gongkai.validation.ReportDigest},
  * {@link dev.gongkai.validation.Validator#batchFindings}), so each document's findings equal the line
  * {@code gongkai check} writes for it in {@code findings.jsonl}.
@@ -126,7 +127,7 @@ public final class GongkaiSpark implements Serializable {
      * With a hierarchy of organs for {@code batch.hierarchy-sum} (turn the rule on in the configuration: it
      * is opt-in): a parent organ's report is checked against the same year's reports of its subordinate
      * organs, one per organ, matched by organ key as {@link dev.gongkai.validation.Validator#validateBatch(List, Map)}
-     * and {@code gongkai check --hierarchy} match them. Runs as a join of the documents by organ key and year.
+     * and {@code gongkai check --hierarchy} match them. Runs as a join of the documents' digests by organ key and year.
      */
     public GongkaiSpark withHierarchy(OrganHierarchy h) {
         return new GongkaiSpark(config, timeoutMillis, excludes, h.asMap());
