@@ -13,6 +13,7 @@ import dev.gongkai.cli.check.Summary;
 import dev.gongkai.cli.check.Tally;
 import dev.gongkai.cli.check.ValidatorChecker;
 import dev.gongkai.layout.RecognitionWork;
+import dev.gongkai.validation.OrganHierarchy;
 import dev.gongkai.validation.RuleConfig;
 import dev.gongkai.validation.Validator;
 import java.io.IOException;
@@ -60,6 +61,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (JSON): rules off, severities, parameters.")
     Path config;
+
+    @Option(names = "--hierarchy", paramLabel = "FILE", description = "Parent and subordinate organs for batch.hierarchy-sum "
+            + "(opt-in: turn it on in --config): one parent,child pair per line (CSV, a parent,child header allowed) or JSON lines "
+            + "{\"parent\": …, \"child\": …}; names match the reports' organs with or without their parents.")
+    Path hierarchy;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and outputs (default: zh when the system's language is Chinese, else en).")
     String lang;
@@ -128,6 +134,18 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gongkai: " + config + ": " + e.getMessage());
             return Main.USAGE;
         }
+        OrganHierarchy organs = OrganHierarchy.NONE;
+        if (hierarchy != null) {
+            try {
+                organs = OrganHierarchy.parse(Files.readString(hierarchy, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                err.println("gongkai: " + hierarchy + ": no such file");
+                return Main.USAGE;
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("gongkai: " + hierarchy + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
         Inputs inputs;
         try {
             inputs = new Inputs(paths, out, excludes);
@@ -142,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
             sinks.add(new ConsoleLines(stdout, language));
         }
         Batch batch = new Batch(new ValidatorChecker(validator), jobs)
-                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).hierarchy(organs);
         OutDir outDir = null;
         if (out != null) {
             outDir = new OutDir(out, tally, language, fingerprint(language), resume);

@@ -105,13 +105,15 @@ public final class CheckJob {
         err.printf(Locale.ROOT, "gongkai-spark: listed the files in %.1f s, %d partitions%n", (System.nanoTime() - start) / 1e9,
                 files.rdd().getNumPartitions());
         LongAccumulator read = spark.sparkContext().longAccumulator("gongkai files read");
-        Dataset<Row> findings = gongkai.check(files, read).persist(StorageLevel.MEMORY_AND_DISK());
-        write(findings, o, err, start);
-        Dataset<Row> counts = GongkaiSpark.summary(findings);
+        Dataset<Row> documents = gongkai.documents(files, read).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> findings = gongkai.findings(documents).persist(StorageLevel.MEMORY_AND_DISK());
+        write(findings, documents, o, err, start);
+        String dir = o.out().endsWith("/") ? o.out() : o.out() + "/";
+        // the counts from the issues as written, not from the findings' JSON parsed again
+        Dataset<Row> counts = GongkaiSpark.summary(findings, spark.read().parquet(dir + "issues"));
         List<Row> summary = counts.collectAsList();
         // the counts are a few rows: written from the driver, not computed again
         Dataset<Row> small = spark.createDataFrame(summary, counts.schema()).coalesce(1);
-        String dir = o.out().endsWith("/") ? o.out() : o.out() + "/";
         small.write().mode(SaveMode.Overwrite).json(dir + "summary.jsonl");
         small.write().mode(SaveMode.Overwrite).parquet(dir + "summary");
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -138,12 +140,13 @@ public final class CheckJob {
         return fail ? FINDINGS : OK;
     }
 
-    private static void write(Dataset<Row> findings, Options o, PrintStream err, long start) {
+    private static void write(Dataset<Row> findings, Dataset<Row> documents, Options o, PrintStream err, long start) {
         String out = o.out().endsWith("/") ? o.out() : o.out() + "/";
         Dataset<Row> keyed = findings.drop("report");
         findings.filter(col("findings").isNotNull()).select("findings").as(Encoders.STRING())
                 .write().mode(SaveMode.Overwrite).text(out + "findings.jsonl");
         err.printf(Locale.ROOT, "gongkai-spark: read, checked and wrote findings.jsonl at %.1f s%n", (System.nanoTime() - start) / 1e9);
+        documents.unpersist(); // the findings table, kept, holds all the rest
         keyed.write().mode(SaveMode.Overwrite).parquet(out + "findings");
         Dataset<Row> issues = GongkaiSpark.issues(findings);
         issues.withColumn("message", col("zh".equals(o.lang()) ? "message_zh" : "message_en"))

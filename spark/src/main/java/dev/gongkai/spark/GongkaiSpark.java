@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 
@@ -13,7 +14,7 @@ import dev.gongkai.spark.internal.BatchFindings;
 import dev.gongkai.spark.internal.Documents;
 import dev.gongkai.spark.internal.HadoopConf;
 import dev.gongkai.spark.internal.Listing;
-import dev.gongkai.spark.internal.Merge;
+import dev.gongkai.spark.internal.MergePartition;
 import dev.gongkai.spark.internal.Sources;
 import dev.gongkai.spark.internal.Validators;
 import dev.gongkai.validation.OrganHierarchy;
@@ -42,13 +43,21 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.PairFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.sql.types.DataType;
+import scala.Tuple2;
 
 /**
  * The check of {@code gongkai check} over Spark Datasets, for pipelines that already run Spark. Every
  * document is read and validated alone on the executors; the rules that need more than one report —
  * cross-year (an organ's report against its report of the year before) and {@code batch.duplicate} (one
- * organ's report of one year published more than once) — run as a join of the documents grouped by organ
- * key and year with the same groups of the year before. Organ keys, the digests the batch rules read and
+ * organ's report of one year published more than once) — run over the documents' digests grouped by organ
+ * key and year, each group with the digests of the year before; the findings they add are merged back where
+ * the documents lie. Organ keys, the digests the batch rules read and
  * the rules are the library's ({@link Organs}, {@link dev.gongkai.validation.ReportDigest},
  * {@link dev.gongkai.validation.Validator#batchFindings}), so each document's findings equal the line
  * {@code gongkai check} writes for it in {@code findings.jsonl}.
@@ -118,7 +127,7 @@ public final class GongkaiSpark implements Serializable {
      * With a hierarchy of organs for {@code batch.hierarchy-sum} (turn the rule on in the configuration: it
      * is opt-in): a parent organ's report is checked against the same year's reports of its subordinate
      * organs, one per organ, matched by organ key as {@link dev.gongkai.validation.Validator#validateBatch(List, Map)}
-     * and {@code gongkai check --hierarchy} match them. Runs as a join of the documents by organ key and year.
+     * and {@code gongkai check --hierarchy} match them. Runs as a join of the documents' digests by organ key and year.
      */
     public GongkaiSpark withHierarchy(OrganHierarchy h) {
         return new GongkaiSpark(config, timeoutMillis, excludes, h.asMap());
@@ -210,19 +219,27 @@ public final class GongkaiSpark implements Serializable {
 
     /**
      * The batch step over {@link #documents}: organ keys over the whole batch, then cross-year and
-     * {@code batch.duplicate} as a join by organ key and year. Runs one job to collect the distinct organ
-     * names (to key them on the driver; a few hundred thousand names at most), so persist the documents.
+     * {@code batch.duplicate} (and {@code batch.hierarchy-sum} with a hierarchy) over the documents grouped
+     * by organ key and year. Only the digests the batch rules read travel (with each document's source and
+     * partition); the findings they add are sent back to the partitions of the documents and merged there,
+     * so the documents, their canonical JSON included, are not shuffled. Runs one job to collect the
+     * distinct organ names (to key them on the driver; a few hundred thousand names at most), so persist
+     * the documents.
      */
     public Dataset<Row> findings(Dataset<Row> documents) {
         SparkSession spark = documents.sparkSession();
-        Dataset<Row> digested = documents.filter(col("digest_cells").isNotNull());
+        // each digested document with the partition it lies in: its added findings go back there
+        Dataset<Row> digested = documents.filter(col("digest_cells").isNotNull())
+                .withColumn("part", spark_partition_id());
         List<String> names = digested.select("organ").distinct().as(Encoders.STRING()).collectAsList();
         Organs organs = Organs.of(names);
         OrganHierarchy h = OrganHierarchy.of(hierarchy);
         Organs hOrgans = h.isEmpty() ? null : h.organs(names);
         List<Row> keyRows = new ArrayList<>(names.size());
+        java.util.HashMap<String, String> organKeys = new java.util.HashMap<>();
         for (String n : names) {
             keyRows.add(RowFactory.create(n, organs.key(n), hOrgans == null ? null : hOrgans.key(n)));
+            organKeys.put(n, organs.key(n));
         }
         StructType keySchema = new StructType().add("organ", DataTypes.StringType, false).add("organ_key", DataTypes.StringType, true)
                 .add("h_key", DataTypes.StringType, true);
@@ -232,28 +249,41 @@ public final class GongkaiSpark implements Serializable {
         for (int i = 0; i < member.length; i++) {
             member[i] = col(BatchFindings.MEMBER[i]);
         }
-        Dataset<Row> keyedDigests = digested.join(keys, "organ");
+        Dataset<Row> keyedDigests = digested.select(member).join(keys, "organ")
+                .filter(col("organ_key").isNotNull());
         Column[] withSubs = member;
         if (hOrgans != null) {
             keyedDigests = withSubordinates(spark, keyedDigests, h.childKeys(hOrgans), member);
             withSubs = Arrays.copyOf(member, member.length + 1);
             withSubs[member.length] = col("subordinates");
         }
-        Dataset<Row> groups = keyedDigests
+        // one shuffle: each digest goes to its organ and year as a member, and to the year after as the previous year's
+        DataType memberType = keyedDigests.select(struct(withSubs)).schema().fields()[0].dataType();
+        DataType previousType = keyedDigests.select(struct(member)).schema().fields()[0].dataType();
+        Dataset<Row> asMembers = keyedDigests.select(col("organ_key"), col("year"), struct(withSubs).as("m"),
+                lit(null).cast(previousType).as("p"));
+        Dataset<Row> asPrevious = keyedDigests.select(col("organ_key"), col("year").plus(1).as("year"),
+                lit(null).cast(memberType).as("m"), struct(member).as("p"));
+        Dataset<Row> added = asMembers.unionByName(asPrevious)
                 .groupBy("organ_key", "year")
-                .agg(collect_list(struct(withSubs)).as("members"));
-        Dataset<Row> before = groups.select(col("organ_key").as("p_key"), col("year").plus(1).as("p_year"),
-                col("members").as("previous"));
-        Dataset<Row> added = groups.join(before, groups.col("organ_key").equalTo(before.col("p_key"))
-                        .and(groups.col("year").equalTo(before.col("p_year"))), "left_outer")
-                .select(col("members"), col("previous"))
+                .agg(collect_list(col("m")).as("members"), collect_list(col("p")).as("previous"))
                 .flatMap(new BatchFindings(config), Encoders.row(BatchFindings.SCHEMA));
 
-        Dataset<Row> keyed = documents.join(keys.drop("h_key"), documents.col("organ").equalTo(keys.col("organ"))
-                        .and(documents.col("digest_cells").isNotNull()), "left_outer")
-                .drop(keys.col("organ"));
-        return keyed.join(added, "source", "left_outer")
-                .map(new Merge(), Encoders.row(Merge.SCHEMA));
+        JavaRDD<Row> docs = documents.javaRDD();
+        int parts = docs.getNumPartitions();
+        JavaPairRDD<Integer, Row> back = added.javaRDD().mapToPair(new ByPart()).partitionBy(new HashPartitioner(parts));
+        Broadcast<java.util.HashMap<String, String>> keyMap = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(organKeys);
+        return spark.createDataFrame(docs.zipPartitions(back, new MergePartition(keyMap)), MergePartition.SCHEMA);
+    }
+
+    /** An added row keyed by the partition of the documents table its document lies in. */
+    private static final class ByPart implements PairFunction<Row, Integer, Row> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Tuple2<Integer, Row> call(Row r) {
+            return new Tuple2<>(r.getInt(0), r);
+        }
     }
 
     /**
@@ -314,7 +344,11 @@ public final class GongkaiSpark implements Serializable {
      * and by rule and severity, the reader's problems by code.
      */
     public static Dataset<Row> summary(Dataset<Row> findings) {
-        Dataset<Row> issues = issues(findings);
+        return summary(findings, issues(findings));
+    }
+
+    /** {@link #summary(Dataset)} from the findings and their {@link #issues} (e.g. as written). */
+    static Dataset<Row> summary(Dataset<Row> findings, Dataset<Row> issues) {
         Column none = lit(null).cast(DataTypes.StringType);
         Dataset<Row> byStatus = findings.groupBy("status").count()
                 .select(lit("status").as("kind"), col("status").as("name"), none.as("severity"), col("count"));

@@ -57,6 +57,7 @@ public final class Batch {
     private Duration timeout = DEFAULT_TIMEOUT;
     private Journal journal;
     private boolean hashing;
+    private dev.gongkai.validation.OrganHierarchy hierarchy = dev.gongkai.validation.OrganHierarchy.NONE;
     private final java.util.concurrent.atomic.AtomicLong restored = new java.util.concurrent.atomic.AtomicLong();
 
     public Batch(Checker checker, int jobs) {
@@ -83,6 +84,12 @@ public final class Batch {
         return this;
     }
 
+    /** The hierarchy of organs the second pass gives each report's subordinates by ({@code batch.hierarchy-sum}). */
+    public Batch hierarchy(dev.gongkai.validation.OrganHierarchy h) {
+        this.hierarchy = java.util.Objects.requireNonNull(h, "hierarchy");
+        return this;
+    }
+
     /** How many files were restored from the journal of an earlier run rather than read. */
     public long restored() {
         return restored.get();
@@ -90,7 +97,7 @@ public final class Batch {
 
     /** Checks every input, then runs the second pass (cross-year rules, duplicates) and finishes the sink. */
     public void run(Inputs inputs, Sink sink, Progress progress) throws IOException, InterruptedException {
-        try (CrossYear crossYear = new CrossYear()) {
+        try (CrossYear crossYear = new CrossYear(hierarchy)) {
             run(inputs, sink, progress, crossYear);
         }
     }

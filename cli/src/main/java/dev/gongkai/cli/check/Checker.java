@@ -28,4 +28,18 @@ public interface Checker {
      * @param duplicates the other documents of the organ and year, named by source; may be empty
      */
     Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates);
+
+    /**
+     * {@link #batch(String, Report, Report, List)} with the subordinate organs' reports of the same year, one
+     * per organ, for {@code batch.hierarchy-sum} ({@code --hierarchy}). A checker that does not take them
+     * refuses a non-empty list.
+     *
+     * @param subordinates the subordinates' reports (digests: organ, year, tables); may be empty
+     */
+    default Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates, List<Report> subordinates) {
+        if (!subordinates.isEmpty()) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " does not check subordinates");
+        }
+        return batch(source, current, previous, duplicates);
+    }
 }

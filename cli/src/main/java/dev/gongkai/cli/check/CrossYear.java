@@ -1,7 +1,9 @@
 package dev.gongkai.cli.check;
 
 import dev.gongkai.validation.BatchPairing;
+import dev.gongkai.model.Report;
 import dev.gongkai.validation.NamedReport;
+import dev.gongkai.validation.OrganHierarchy;
 import dev.gongkai.validation.ReportDigest;
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,6 +31,10 @@ import java.util.function.BiConsumer;
  * closed): the heap holds the source, the organ name (one string per distinct name) and year, and an
  * offset per report; the findings the pass adds are spilled too, with an offset per report that has
  * some. Close it once the findings have been read.
+ *
+ * <p>With a hierarchy of organs ({@code --hierarchy}), a report also meets its subordinates
+ * ({@link Subordinates}: the first report of each subordinate organ and the same year) for
+ * {@code batch.hierarchy-sum}; their digests are read back from the same file.
  */
 public final class CrossYear implements Closeable {
 
@@ -141,6 +147,17 @@ public final class CrossYear implements Closeable {
     private final Map<String, String> organNames = new HashMap<>();
     private int[] years = new int[1024];
     private long[] offsets = new long[1024];
+    private final OrganHierarchy hierarchy;
+
+    /** A pass without a hierarchy of organs. */
+    public CrossYear() {
+        this(OrganHierarchy.NONE);
+    }
+
+    /** A pass that also gives each report its subordinates under the hierarchy ({@code batch.hierarchy-sum}). */
+    public CrossYear(OrganHierarchy hierarchy) {
+        this.hierarchy = java.util.Objects.requireNonNull(hierarchy, "hierarchy");
+    }
 
     /** Keeps a report's key (reports without organ or year have none and are not compared). */
     public void add(YearKey key) {
@@ -230,6 +247,7 @@ public final class CrossYear implements Closeable {
         }
         boxed = null;
         BatchPairing pairing = BatchPairing.of(organOrder, yearOrder);
+        Subordinates subordinates = Subordinates.of(hierarchy, organNames.keySet(), organOrder, yearOrder);
         organOrder = null;
         yearOrder = null;
         added = new Spill("added");
@@ -241,7 +259,7 @@ public final class CrossYear implements Closeable {
             int hi = Math.min(n, from + CHUNK);
             parts.add(CompletableFuture.runAsync(() -> {
                 for (int k = lo; k < hi; k++) {
-                    Added a = added(checker, sorted, pairing, k);
+                    Added a = added(checker, sorted, pairing, subordinates, k);
                     if (a != null) {
                         byte[] raw = a.record();
                         try {
@@ -283,10 +301,11 @@ public final class CrossYear implements Closeable {
                 List.copyOf(groups));
     }
 
-    private Added added(Checker checker, int[] sorted, BatchPairing pairing, int k) {
+    private Added added(Checker checker, int[] sorted, BatchPairing pairing, Subordinates subordinates, int k) {
         int p = pairing.previous(k);
         List<Integer> dups = pairing.duplicates(k);
-        if (p < 0 && dups.isEmpty()) {
+        int[] subs = subordinates.of(k, organs.get(sorted[k]), years[sorted[k]]);
+        if (p < 0 && dups.isEmpty() && subs.length == 0) {
             return null;
         }
         YearKey key = key(sorted[k]);
@@ -294,7 +313,11 @@ public final class CrossYear implements Closeable {
         for (int d : dups) {
             others.add(new NamedReport(sources.get(sorted[d]), key(sorted[d]).toReport()));
         }
-        Checked c = checker.batch(key.source(), key.toReport(), p < 0 ? null : key(sorted[p]).toReport(), others);
+        List<Report> under = new ArrayList<>(subs.length);
+        for (int s : subs) {
+            under.add(key(sorted[s]).toReport());
+        }
+        Checked c = checker.batch(key.source(), key.toReport(), p < 0 ? null : key(sorted[p]).toReport(), others, under);
         return c.issues().isEmpty() ? null : new Added(c, key.organ(), key.status(), worse(key.status(), c));
     }
 

@@ -40,6 +40,11 @@ public final class ValidatorChecker implements Checker {
         return checked(source, current, validator.batchFindings(current, previous, duplicates));
     }
 
+    @Override
+    public Checked batch(String source, Report current, Report previous, List<NamedReport> duplicates, List<Report> subordinates) {
+        return checked(source, current, validator.batchFindings(current, previous, duplicates, subordinates));
+    }
+
     private static Checked checked(String source, Report report, List<Finding> findings) {
         List<Issue> issues = new ArrayList<>(findings.size());
         for (Finding f : findings) {

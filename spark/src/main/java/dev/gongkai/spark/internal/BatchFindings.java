@@ -17,7 +17,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The batch step for one organ and year, on the executors: the row holds the documents of one organ key
- * and one year ({@code members}) and those of the year before ({@code previous}, null when none), each
+ * and one year ({@code members}; may be empty) and those of the year before ({@code previous}, null or empty when none), each
  * as its source and {@link ReportDigest}. As {@link dev.gongkai.validation.BatchPairing} pairs a batch:
  * the documents of one organ and year are each other's duplicates, in source order; the previous year's
  * report is the first of that year's documents in source order. Each document that meets another gets
@@ -31,15 +31,19 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
 
     /** What the step adds to a document: its findings as the body of a findings array, and their counts. */
     public static final StructType SCHEMA = new StructType()
+            .add("part", DataTypes.IntegerType, false)
             .add("source", DataTypes.StringType, false)
             .add("added", DataTypes.StringType, false)
             .add("added_errors", DataTypes.IntegerType, false)
             .add("added_warnings", DataTypes.IntegerType, false)
             .add("added_infos", DataTypes.IntegerType, false);
 
-    /** The fields of a member struct, in order. */
+    /**
+     * The fields of a member struct, in order: the digest and {@code part}, the partition of the documents
+     * table the document lies in (where its findings go back to, {@link MergePartition}).
+     */
     public static final String[] MEMBER = {"source", "organ", "year", "edition", "digest_collapsed", "digest_unmapped",
-        "digest_cells"};
+        "digest_cells", "part"};
 
     /** What {@link FindingsJson#toJsonLine} writes before the findings of a document without source or report. */
     private static final String EMPTY_HEAD = "{\"schema\":\"" + FindingsJson.SCHEMA_ID + "\",\"source\":null,\"report\":null,\"findings\":[";
@@ -52,14 +56,14 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
     }
 
     /** A document of the group: its source, digest, and the subordinates' digests when a hierarchy is given. */
-    private record Member(String source, ReportDigest digest, List<dev.gongkai.model.Report> subordinates) {}
+    private record Member(String source, int part, ReportDigest digest, List<dev.gongkai.model.Report> subordinates) {}
 
     @Override
     public Iterator<Row> call(Row group) {
         List<Member> members = members(group.getList(group.fieldIndex("members")));
         int p = group.fieldIndex("previous");
         List<Member> before = group.isNullAt(p) ? List.of() : members(group.getList(p));
-        if (members.size() < 2 && before.isEmpty() && members.get(0).subordinates().isEmpty()) {
+        if (members.isEmpty() || members.size() < 2 && before.isEmpty() && members.get(0).subordinates().isEmpty()) {
             return java.util.Collections.emptyIterator();
         }
         Validator validator = Validators.of(config);
@@ -75,7 +79,7 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
             List<Finding> added = validator.batchFindings(named.get(i).report(), previous, others, members.get(i).subordinates());
             if (!added.isEmpty()) {
                 int[] c = Documents.counts(added);
-                out.add(RowFactory.create(named.get(i).name(), body(added), c[0], c[1], c[2]));
+                out.add(RowFactory.create(members.get(i).part(), named.get(i).name(), body(added), c[0], c[1], c[2]));
             }
         }
         return out.iterator();
@@ -90,7 +94,7 @@ public final class BatchFindings implements FlatMapFunction<Row, Row> {
                     subs.add(digest(s).toReport());
                 }
             }
-            out.add(new Member(r.getString(0), digest(r), subs));
+            out.add(new Member(r.getString(0), r.getInt(7), digest(r), subs));
         }
         out.sort(Comparator.comparing(Member::source));
         return out;
