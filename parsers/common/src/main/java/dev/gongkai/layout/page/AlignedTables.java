@@ -98,8 +98,9 @@ final class AlignedTables {
                 Piece p = new Piece(run.text(), run.box(), run.fontSize());
                 if (isValue(run.text())) {
                     values.add(p);
-                } else if (!join(texts, p)) {
-                    labelled = true; // a label starts here (not the next line of one above)
+                } else {
+                    join(texts, p);
+                    labelled = true;
                 }
             }
             parts.add(new WrappedValues.Line(values, labelled, line.box(), line.fontSize()));
@@ -139,11 +140,8 @@ final class AlignedTables {
         return new Item.PageTable(page, box, new float[] {box.left(), box.right()}, out, false, page, box.bottom());
     }
 
-    /**
-     * Joins a text run to the cell above it in the same column when it is that cell's next line; true
-     * when joined, false when it starts a cell.
-     */
-    private static boolean join(List<Piece> texts, Piece p) {
+    /** Joins a text run to the cell above it in the same column when it is that cell's next line. */
+    private static void join(List<Piece> texts, Piece p) {
         for (int i = texts.size() - 1; i >= 0; i--) {
             Piece q = texts.get(i);
             boolean column = Math.abs(q.box.left() - p.box.left()) <= 2
@@ -152,11 +150,10 @@ final class AlignedTables {
             if (column && gap >= -1 && gap <= WrappedValues.WRAP_GAP * p.size) {
                 q.text.append('\n').append(p.text);
                 q.box = q.box.union(p.box);
-                return true;
+                return;
             }
         }
         texts.add(p);
-        return false;
     }
 
     /** A run of text in an aligned table, growing as wrapped lines are joined to it. */

@@ -8,8 +8,8 @@ import java.util.List;
  * wraps, and its digits stand on lines of their own. Such a line is joined to the cells it continues
  * when that is the only reading:
  * <ul>
- *   <li>tight under a line whose values stand in every column it uses, the next line not missing those
- *       columns: the rest of those cells (a cell aligned to the top of its row: {@code １} / {@code ０});
+ *   <li>tight under a line whose values stand in every column it uses (and in more: a whole row of values
+ *       is a row), the next line not missing those columns: the rest of those cells (a cell aligned to the top of its row: {@code １} / {@code ０});
  *   <li>tight above a labelled line that has nothing in its columns, with a line of values in the same
  *       columns tight under that one: the two halves of a cell centred on that row ({@code １} above,
  *       {@code ２} below).
@@ -33,7 +33,7 @@ final class WrappedValues {
      * One line of an aligned table.
      *
      * @param values its value runs, left to right
-     * @param labelled whether a label starts on it (text that is not the next line of a label above)
+     * @param labelled whether it also holds text (a label, or a label's next line)
      * @param box its box
      * @param size its font size
      */
@@ -71,7 +71,8 @@ final class WrappedValues {
                 continue;
             }
             Line above = i > 0 ? (into[i - 1] != null ? into[i - 1] : lines.get(i - 1)) : null;
-            if (above == null || above.values().isEmpty() || !tight(bottom[i - 1], l) || !all(above, l)) {
+            if (above == null || l.values().size() >= above.values().size() || !tight(bottom[i - 1], l)
+                    || !all(above, l)) {
                 add(out, l);
                 continue;
             }
