@@ -20,8 +20,6 @@ final class AlignedTables {
     private static final int MOST_PLAIN = 2;
     /** The largest vertical gap inside a table, in font sizes. */
     private static final float MOST_GAP = 3f;
-    /** The largest gap between two lines of one cell, in font sizes. */
-    private static final float WRAP_GAP = 0.6f;
     private static final Pattern VALUE = Pattern.compile("[-−－—–/／\\d０-９.,，\\s%％万元件个条次无]+");
 
     private AlignedTables() {}
@@ -89,29 +87,30 @@ final class AlignedTables {
     private static Item.PageTable table(List<Item> lines) {
         int page = lines.get(0).page();
         List<Piece> texts = new ArrayList<>();
-        List<List<Piece>> anchored = new ArrayList<>();
-        List<Float> anchors = new ArrayList<>();
+        List<WrappedValues.Line> parts = new ArrayList<>();
         Box box = null;
         for (Item it : lines) {
             TextLine line = ((Item.Line) it).line();
             box = box == null ? line.box() : box.union(line.box());
             List<Piece> values = new ArrayList<>();
+            boolean labelled = false;
             for (TextLine run : line.runs()) {
                 Piece p = new Piece(run.text(), run.box(), run.fontSize());
                 if (isValue(run.text())) {
                     values.add(p);
                 } else {
                     join(texts, p);
+                    labelled = true;
                 }
             }
-            if (!values.isEmpty()) {
-                anchored.add(values);
-                anchors.add((line.box().top() + line.box().bottom()) / 2);
-            }
+            parts.add(new WrappedValues.Line(values, labelled, line.box(), line.fontSize()));
         }
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < anchored.size(); i++) {
-            rows.add(new Row(anchors.get(i), new ArrayList<>(anchored.get(i))));
+        List<Float> anchors = new ArrayList<>();
+        for (WrappedValues.Line l : WrappedValues.resolve(parts)) {
+            float anchor = (l.box().top() + l.box().bottom()) / 2;
+            anchors.add(anchor);
+            rows.add(new Row(anchor, new ArrayList<>(l.values())));
         }
         for (Piece t : texts) {
             int hit = -1, hits = 0;
@@ -134,7 +133,7 @@ final class AlignedTables {
             r.pieces.sort(Comparator.comparingDouble(p -> p.box.left()));
             List<Item.Slot> row = new ArrayList<>();
             for (Piece p : r.pieces) {
-                row.add(new Item.Slot(p.text.toString(), page, p.box, false));
+                row.add(new Item.Slot(p.text.toString(), page, p.box, false, p.doubt));
             }
             out.add(row);
         }
@@ -148,7 +147,7 @@ final class AlignedTables {
             boolean column = Math.abs(q.box.left() - p.box.left()) <= 2
                     || p.box.left() >= q.box.left() - 2 && p.box.right() <= q.box.right() + 2;
             float gap = p.box.top() - q.box.bottom();
-            if (column && gap >= -1 && gap <= WRAP_GAP * p.size) {
+            if (column && gap >= -1 && gap <= WrappedValues.WRAP_GAP * p.size) {
                 q.text.append('\n').append(p.text);
                 q.box = q.box.union(p.box);
                 return;
@@ -157,10 +156,13 @@ final class AlignedTables {
         texts.add(p);
     }
 
-    private static final class Piece {
+    /** A run of text in an aligned table, growing as wrapped lines are joined to it. */
+    static final class Piece {
         final StringBuilder text;
         Box box;
         final float size;
+        /** A reader problem code when the piece is not read with certainty, else {@code null}. */
+        String doubt;
 
         Piece(String text, Box box, float size) {
             this.text = new StringBuilder(text);

@@ -19,29 +19,63 @@ final class Furniture {
                     + "[\\s\\-—–－一~～·•]*"
                     + "|(?i)\\s*page\\s*\\d+(\\s*of\\s*\\d+)?\\s*");
 
+    private static final Pattern BARE_NUMBER = Pattern.compile("[0-9０-９]+");
+    /** How far under a cut-off number the table's next line starts, at most, in font sizes. */
+    private static final float NEAR = 3f;
+
     private Furniture() {}
 
     /** The items without page furniture. */
     static List<Item> strip(List<List<Item>> pages, List<PageLayout> layouts) {
         Map<String, Integer> repeats = new HashMap<>();
+        Map<String, Integer> heads = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             for (Item item : pages.get(p)) {
                 if (item instanceof Item.Line l && inMargin(l.line(), layouts.get(p))) {
                     repeats.merge(key(l.line()), 1, Integer::sum);
+                    if (l.line().top() < layouts.get(p).height() * MARGIN) {
+                        heads.merge(key(l.line()), 1, Integer::sum);
+                    }
                 }
             }
         }
         List<Item> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            for (Item item : pages.get(p)) {
+            List<Item> items = pages.get(p);
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
                 if (item instanceof Item.Line l && inMargin(l.line(), layouts.get(p))
-                        && (isPageNumber(l.line().text()) || pages.size() > 2 && repeats.get(key(l.line())) > 2)) {
+                        && (isPageNumber(l.line().text()) && !cutOffDigits(l.line(), layouts.get(p), items, i, heads)
+                                || pages.size() > 2 && repeats.get(key(l.line())) > 2)) {
                     continue;
                 }
                 out.add(item);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a bare number at the head of a page is the rest of a table cell cut off by the page break
+     * ({@link SplitRow}) rather than a page number: no other page has a number at its head, and it stands in
+     * a column of values of the table line right under it.
+     */
+    private static boolean cutOffDigits(TextLine line, PageLayout page, List<Item> items, int i,
+            Map<String, Integer> heads) {
+        if (line.top() >= page.height() * MARGIN || !BARE_NUMBER.matcher(line.text()).matches()
+                || heads.getOrDefault(key(line), 0) > 1 || i + 1 >= items.size()
+                || !(items.get(i + 1) instanceof Item.Line next)
+                || next.line().top() - line.box().bottom() > NEAR * line.fontSize()) {
+            return false;
+        }
+        List<TextLine> runs = next.line().runs();
+        for (TextLine r : runs) {
+            if (runs.size() >= 2 && AlignedTables.isValue(r.text())
+                    && r.left() < line.right() && line.left() < r.right()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPageNumber(String text) {

@@ -61,8 +61,25 @@ sealed interface Item {
      * @param page the page, 1-based
      * @param box the box of the whole cell
      * @param merged whether this slot is covered by a cell whose origin is another slot
+     * @param uncertainty {@code null} when the slot was read cleanly; else a reader problem code (as
+     *     {@link dev.gongkai.layout.GridCell#uncertainty()})
      */
-    record Slot(String text, int page, Box box, boolean merged) {}
+    record Slot(String text, int page, Box box, boolean merged, String uncertainty) {
+
+        Slot(String text, int page, Box box, boolean merged) {
+            this(text, page, box, merged, null);
+        }
+
+        /** This slot with another text, kept where it is. */
+        Slot withText(String other) {
+            return new Slot(other, page, box, merged, uncertainty);
+        }
+
+        /** This slot marked as not read with certainty; the first problem given is kept. */
+        Slot uncertain(String problem) {
+            return uncertainty != null ? this : new Slot(text, page, box, merged, problem);
+        }
+    }
 
     /**
      * A table as rows of slots.

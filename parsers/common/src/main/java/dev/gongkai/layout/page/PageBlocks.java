@@ -107,7 +107,7 @@ public final class PageBlocks {
         for (List<Item.Slot> row : t.rows()) {
             List<GridCell> r = new ArrayList<>();
             for (Item.Slot s : row) {
-                r.add(new GridCell(s.text(), s.box().span(s.page()), s.merged()));
+                r.add(new GridCell(s.text(), s.box().span(s.page()), s.merged(), s.uncertainty()));
             }
             rows.add(r);
         }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Joins a table that ends one page with the table that starts the next into one table, when nothing
  * but page furniture stands between them and their edges line up; header rows repeated at the top of
- * the continuation are dropped. Columns are brought onto the union of both parts' boundaries, so a
+ * the continuation are dropped, and a row the break cut in two is joined again ({@link SplitRow}).
+ * Columns are brought onto the union of both parts' boundaries, so a
  * part with fewer column lines gets merged slots instead of shifted cells.
  */
 final class Stitcher {
@@ -57,7 +58,14 @@ final class Stitcher {
             skip++;
         }
         List<List<Item.Slot>> rows = new ArrayList<>(top);
-        rows.addAll(bottom.subList(skip, bottom.size()));
+        List<List<Item.Slot>> rest = bottom.subList(skip, bottom.size());
+        SplitRow.Joined split = rows.isEmpty() || rest.isEmpty() ? null
+                : SplitRow.join(rows.get(rows.size() - 1), rest.get(0), a.ruled());
+        if (split != null) {
+            rows.set(rows.size() - 1, split.row());
+            rest = split.joined() ? rest.subList(1, rest.size()) : rest;
+        }
+        rows.addAll(rest);
         return new Item.PageTable(a.page(), a.box(), b.xs(), rows, a.ruled(), b.lastPage(), b.lastBottom());
     }
 
@@ -73,7 +81,7 @@ final class Stitcher {
             for (int j = 0; j + 1 < to.length; j++) {
                 int old = Positions.slot(from, (to[j] + to[j + 1]) / 2);
                 Item.Slot s = row.get(Math.max(0, Math.min(old, row.size() - 1)));
-                r.add(old == previous && old >= 0 ? new Item.Slot(s.text(), s.page(), s.box(), true) : s);
+                r.add(old == previous && old >= 0 ? new Item.Slot(s.text(), s.page(), s.box(), true, s.uncertainty()) : s);
                 previous = old;
             }
             out.add(r);

@@ -36,6 +36,19 @@ class LibreOfficeFixturesTest {
         return tests;
     }
 
+    /**
+     * Generated pages republished by {@code /work/shared/tools/republish.py} (src/test/fixtures/
+     * make-republished.sh): a Writer print whose narrow column wraps a number over a page break.
+     */
+    @TestFactory
+    List<DynamicTest> republishedFixturesParseToTheirGoldenJson() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : new String[] {"corpus-00005-writer"}) {
+            tests.add(DynamicTest.dynamicTest(name, () -> check("republished/" + name)));
+        }
+        return tests;
+    }
+
     static byte[] resource(String path) throws IOException {
         try (InputStream in = LibreOfficeFixturesTest.class.getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
