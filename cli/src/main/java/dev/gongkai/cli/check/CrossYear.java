@@ -6,6 +6,7 @@ import dev.gongkai.validation.ReportDigest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import java.util.function.BiConsumer;
  * while collecting.
  *
  * <p>What the pass keeps per report lies on disk ({@link Spill}, a temporary file deleted when the pass is
- * closed): the heap holds the source, the organ name (one string per distinct name) and year, and an
+ * closed, in the folder given or the system's temporary folder): the heap holds the source, the organ name (one string per distinct name) and year, and an
  * offset per report; the findings the pass adds are spilled too, with an offset per report that has
  * some. Close it once the findings have been read.
  */
@@ -134,6 +135,7 @@ public final class CrossYear implements Closeable {
 
     private static final int CHUNK = 256;
 
+    private final Path spillDir;
     private Spill keys;
     private Spill added;
     private final List<String> sources = new ArrayList<>();
@@ -141,6 +143,16 @@ public final class CrossYear implements Closeable {
     private final Map<String, String> organNames = new HashMap<>();
     private int[] years = new int[1024];
     private long[] offsets = new long[1024];
+
+    /** A pass that spills to the temporary folder of the system. */
+    public CrossYear() {
+        this(null);
+    }
+
+    /** A pass that spills to a folder ({@code null}: the temporary folder of the system). */
+    public CrossYear(Path spillDir) {
+        this.spillDir = spillDir;
+    }
 
     /** Keeps a report's key (reports without organ or year have none and are not compared). */
     public void add(YearKey key) {
@@ -154,7 +166,7 @@ public final class CrossYear implements Closeable {
         synchronized (this) {
             try {
                 if (keys == null) {
-                    keys = new Spill("keys");
+                    keys = new Spill(spillDir, "keys");
                 }
                 int n = sources.size();
                 if (n == years.length) {
@@ -232,7 +244,7 @@ public final class CrossYear implements Closeable {
         BatchPairing pairing = BatchPairing.of(organOrder, yearOrder);
         organOrder = null;
         yearOrder = null;
-        added = new Spill("added");
+        added = new Spill(spillDir, "added");
         long[] at = new long[n];
         Arrays.fill(at, -1);
         List<CompletableFuture<Void>> parts = new ArrayList<>();
