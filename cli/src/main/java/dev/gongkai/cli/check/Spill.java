@@ -83,13 +83,21 @@ final class Spill implements Closeable {
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             for (Path f : files) {
-                if (stale(f)) {
-                    Files.deleteIfExists(f);
+                if (stale(f) && delete(f)) {
                     deleted++;
                 }
             }
         }
         return deleted;
+    }
+
+    /** Deletes a file; false when it cannot be (gone meanwhile, or open elsewhere on a system that forbids it). */
+    private static boolean delete(Path f) {
+        try {
+            return Files.deleteIfExists(f);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether no process holds a lock on a spill file (false when it cannot be told). */
