@@ -22,26 +22,34 @@ import java.util.Random;
  * page, an HTML page with variations drawn from the seed), spread over 50 folders; one file in 25 is
  * damaged (truncated, binary junk or empty). The same arguments always give the same bytes.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.gongkai.benchmarks.CorpusGenerator DIR [COUNT] [SEED]</pre>
+ * <p>This corpus draws its organs from a small pool, so most reports share an organ and a year with
+ * others (a worst case of duplicates and year pairs); with {@code --realistic} it is a national batch
+ * instead ({@link RealisticCorpus}: one report per organ and year, few errors, few duplicates).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.gongkai.benchmarks.CorpusGenerator [--realistic] DIR [COUNT] [SEED]</pre>
  */
 public final class CorpusGenerator {
 
     /** One file in this many is damaged. */
     static final int DAMAGED_EVERY = 25;
 
-    private static final int FOLDERS = 50;
+    static final int FOLDERS = 50;
 
     private CorpusGenerator() {}
 
     public static void main(String[] args) throws IOException {
+        boolean realistic = args.length > 0 && args[0].equals("--realistic");
+        if (realistic) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: CorpusGenerator DIR [COUNT (10000)] [SEED (2024)]");
+            System.err.println("usage: CorpusGenerator [--realistic] DIR [COUNT (10000)] [SEED (2024)]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 2024L;
-        int damaged = write(dir, count, seed);
+        int damaged = realistic ? RealisticCorpus.write(dir, count, seed) : write(dir, count, seed);
         System.out.printf("%d files (%d damaged) in %s%n", count, damaged, dir);
     }
 
@@ -71,7 +79,7 @@ public final class CorpusGenerator {
     }
 
     /** The extension and text of file {@code i}. */
-    private static String[] shape(int i, Report r, long seed) {
+    static String[] shape(int i, Report r, long seed) {
         switch (i % 6) {
             case 0:
                 return new String[] {"json", ReportJson.toJson(r)};
@@ -89,7 +97,7 @@ public final class CorpusGenerator {
     }
 
     /** Truncated to a few bytes (no template left), binary junk, or empty. */
-    private static byte[] damage(int kind, byte[] bytes, Random random) {
+    static byte[] damage(int kind, byte[] bytes, Random random) {
         switch (kind) {
             case 0:
                 return Arrays.copyOf(bytes, Math.min(bytes.length, 24));

@@ -165,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
         if (out != null) {
             outDir = new OutDir(out, tally, language, fingerprint(language), resume);
             sinks.add(outDir);
-            batch.journal(outDir.journal());
+            batch.journal(outDir.journal()).spillDir(outDir.spillDir());
         }
         long total = inputs.count();
         try (Progress p = Progress.create(progress, total, err, Progress.stderrIsTerminal())) {

@@ -58,6 +58,10 @@ class ResumeTest {
         assertThat(p.isAlive()).as("the batch is still running when it is killed").isTrue();
         p.destroyForcibly().waitFor();
         assertThat(resumed.resolve("findings.jsonl")).doesNotExist();
+        try (Stream<Path> s = Files.list(resumed.resolve(".gongkai"))) {
+            // what the killed batch spilled lies in its own folder (not the system's), until the next run cleans it
+            assertThat(s.map(f -> f.getFileName().toString())).anyMatch(f -> f.matches("gongkai-keys-.*\\.spill"));
+        }
         long done = newlines(journal) - 1;
         assertThat(done).isBetween(1L, FILES - 1L);
 

@@ -22,6 +22,8 @@ public final class StatTable<R extends Enum<R> & Code, C extends Enum<C> & Code>
     private final TableId id;
     private final List<R> rows;
     private final Map<R, Map<C, Cell>> cells;
+    /** The columns of each row as a list, by row ordinal, made on first use. */
+    private List<?>[] columnLists;
 
     private StatTable(TableId id, Map<R, Map<C, Cell>> cells) {
         this.id = id;
@@ -58,7 +60,22 @@ public final class StatTable<R extends Enum<R> & Code, C extends Enum<C> & Code>
     /** The columns of a row, in template order (empty when the table lacks the row). */
     public List<C> columns(R row) {
         Map<C, Cell> r = cells.get(row);
-        return r == null ? List.of() : List.copyOf(r.keySet());
+        if (r == null) {
+            return List.of();
+        }
+        // made once per row on first use: rules ask for a row's columns again and again
+        List<?>[] cache = columnLists;
+        if (cache == null) {
+            cache = new List<?>[row.getDeclaringClass().getEnumConstants().length];
+            columnLists = cache;
+        }
+        @SuppressWarnings("unchecked")
+        List<C> l = (List<C>) cache[row.ordinal()];
+        if (l == null) {
+            l = List.copyOf(r.keySet());
+            cache[row.ordinal()] = l; // a benign race: every thread makes the same immutable list
+        }
+        return l;
     }
 
     /** The cells of a row by column, in template order (empty when the table lacks the row). */

@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class BatchPairing {
 
+    private static final int[] NONE = new int[0];
+
     private final String[] organs;
     private final int[] previous;
     private final int[][] duplicates;
@@ -73,18 +75,22 @@ public final class BatchPairing {
         int[] prev = new int[n];
         Arrays.fill(prev, -1);
         int[][] dups = new int[n][];
-        Set<String> pairs = new HashSet<>(); // organ-years that have their previous year
+        int pairs = 0; // organ-years that have their previous year, each counted at its first report
         for (int i = 0; i < n; i++) {
             if (keys[i] == null || years.get(i) == null) {
-                dups[i] = new int[0];
+                dups[i] = NONE;
                 continue;
             }
+            List<Integer> same = byYear.get(slot(keys[i], years.get(i)));
             List<Integer> before = byYear.get(slot(keys[i], years.get(i) - 1));
             if (before != null) {
                 prev[i] = before.get(0);
-                pairs.add(slot(keys[i], years.get(i)));
+                pairs += same.get(0) == i ? 1 : 0;
             }
-            List<Integer> same = byYear.get(slot(keys[i], years.get(i)));
+            if (same.size() == 1) {
+                dups[i] = NONE; // most reports: one array shared, not one per report
+                continue;
+            }
             int[] d = new int[same.size() - 1];
             int j = 0;
             for (int o : same) {
@@ -100,7 +106,7 @@ public final class BatchPairing {
                 groups.add(List.copyOf(g));
             }
         }
-        return new BatchPairing(keys, prev, dups, List.copyOf(groups), organSet.size(), pairs.size());
+        return new BatchPairing(keys, prev, dups, List.copyOf(groups), organSet.size(), pairs);
     }
 
     private static String slot(String key, int year) {

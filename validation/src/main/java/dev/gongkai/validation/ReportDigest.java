@@ -1,12 +1,16 @@
 package dev.gongkai.validation;
 
+import dev.gongkai.model.ActiveColumn;
 import dev.gongkai.model.ActiveRow;
+import dev.gongkai.model.Applicant;
 import dev.gongkai.model.ApplicationRow;
 import dev.gongkai.model.Cell;
 import dev.gongkai.model.Code;
 import dev.gongkai.model.DocumentStructure;
 import dev.gongkai.model.Edition;
 import dev.gongkai.model.Report;
+import dev.gongkai.model.ReviewColumn;
+import dev.gongkai.model.ReviewGroup;
 import dev.gongkai.model.SourceSpan;
 import dev.gongkai.model.StatTable;
 import dev.gongkai.model.TableId;
@@ -79,9 +83,9 @@ public record ReportDigest(String organ, int year, String edition, boolean colla
         Edition e = Edition.fromCode(edition).orElseThrow(() -> new IllegalArgumentException("unknown edition " + edition));
         Iterator<Cell> cs = new Cells(cells);
         Report.Builder b = Report.builder(e).organ(organ).year(year)
-                .activeDisclosure(unpack(Report.activeDisclosureBuilder(e).build(), cs))
-                .applications(unpack(Report.applicationsBuilder(e, collapsed).build(), cs))
-                .reviewLitigation(unpack(Report.reviewLitigationBuilder().build(), cs));
+                .activeDisclosure(unpack(Templates.active(e), cs))
+                .applications(unpack(Templates.applications(e, collapsed), cs))
+                .reviewLitigation(unpack(Templates.REVIEW, cs));
         if (!unmapped.isEmpty()) {
             DocumentStructure s = DocumentStructure.UNKNOWN;
             for (String u : unmapped.split(";")) {
@@ -121,11 +125,27 @@ public record ReportDigest(String organ, int year, String edition, boolean colla
             Iterator<Cell> cs) {
         StatTable.Builder<R, C> b = empty.toBuilder();
         for (R row : empty.rows()) {
-            for (C c : empty.columns(row)) {
+            for (C c : empty.row(row).keySet()) {
                 b.put(row, c, cs.next());
             }
         }
         return b.build();
+    }
+
+    /** The empty tables of each edition, made once on first use (a batch unpacks a digest per report and pair). */
+    private static final class Templates {
+        static final Map<Edition, StatTable<ActiveRow, ActiveColumn>> ACTIVE = new java.util.concurrent.ConcurrentHashMap<>();
+        static final Map<Edition, StatTable<ApplicationRow, Applicant>> APPLICATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+        static final Map<Edition, StatTable<ApplicationRow, Applicant>> COLLAPSED = new java.util.concurrent.ConcurrentHashMap<>();
+        static final StatTable<ReviewGroup, ReviewColumn> REVIEW = Report.reviewLitigationBuilder().build();
+
+        static StatTable<ActiveRow, ActiveColumn> active(Edition e) {
+            return ACTIVE.computeIfAbsent(e, x -> Report.activeDisclosureBuilder(x).build());
+        }
+
+        static StatTable<ApplicationRow, Applicant> applications(Edition e, boolean collapsed) {
+            return (collapsed ? COLLAPSED : APPLICATIONS).computeIfAbsent(e, x -> Report.applicationsBuilder(x, collapsed).build());
+        }
     }
 
     /** The packed cells, read one at a time. */
@@ -145,6 +165,13 @@ public record ReportDigest(String organ, int year, String edition, boolean colla
         @Override
         public Cell next() {
             int end = packed.indexOf(CELL, start);
+            int field = packed.indexOf(FIELD, start);
+            if (field < 0 || field > end) { // most cells: a value, certain, no span
+                String v = packed.substring(start, end);
+                start = end + 1;
+                return v.equals("m") ? Cell.MISSING : v.equals("b") ? Cell.blank("", null)
+                        : Cell.read(new BigDecimal(v.substring(1)), v.substring(1), null);
+            }
             String[] f = packed.substring(start, end).split(String.valueOf(FIELD), 6);
             start = end + 1;
             String doubt = f.length > 1 && !f[1].isEmpty() ? f[1] : null;

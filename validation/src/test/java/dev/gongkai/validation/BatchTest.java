@@ -171,6 +171,41 @@ class BatchTest {
                 .satisfies(x -> assertThat(x.arguments().get(0)).isEqualTo("batch.duplicate"));
     }
 
+    /**
+     * A report posted 25 times, each copy differing in another cell: every copy names at most the first 10
+     * differing others and counts the rest in one finding, so the group's findings grow linearly.
+     */
+    @Test
+    void aLargeGroupOfDifferingCopiesNamesTheFirstTenOthersAndCountsTheRest() {
+        Report r = Reports.generator().edition(Edition.E2021).generate(5).toBuilder().organ("樟树市").year(2023).build();
+        int n = 25;
+        List<NamedReport> group = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            group.add(new NamedReport("copy-" + i + ".html", plus(plus(r, ApplicationRow.GRANTED, Applicant.TOTAL, i),
+                    ApplicationRow.NEW_RECEIVED, Applicant.TOTAL, i)));
+        }
+        List<List<Finding>> all = Validator.defaults().validateBatch(group);
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            List<Finding> dup = all.get(i).stream().filter(f -> f.rule().equals("batch.duplicate")).toList();
+            total += dup.size();
+            assertThat(dup).filteredOn(f -> f.messageKey().equals("batch.duplicate.differs")).hasSize(10)
+                    .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+            Finding more = dup.stream().filter(f -> f.messageKey().equals("batch.duplicate.more")).findFirst().orElseThrow();
+            assertThat(more.severity()).isEqualTo(Severity.WARNING);
+            assertThat(more.arguments()).containsExactly("2023", String.valueOf(n - 1 - 10), "10");
+            assertThat(more.message(java.util.Locale.ENGLISH)).contains("14 more documents", "first 10");
+            assertThat(more.message(java.util.Locale.CHINESE)).contains("另有14份文档", "前10份");
+            assertThat(dup).hasSize(11);
+        }
+        assertThat(total).isEqualTo(11 * n);
+
+        // ten others or fewer: no count
+        List<List<Finding>> small = Validator.defaults().validateBatch(group.subList(0, 11));
+        assertThat(small.get(0)).extracting(Finding::messageKey).doesNotContain("batch.duplicate.more")
+                .filteredOn("batch.duplicate.differs"::equals).hasSize(10);
+    }
+
     @Test
     void batchFindingsAreWhatTheBatchAddsToTheReportAlone() {
         ReportPair pair = Reports.generator().edition(Edition.E2021).generatePair(11);

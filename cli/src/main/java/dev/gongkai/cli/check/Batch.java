@@ -60,6 +60,8 @@ public final class Batch {
     private dev.gongkai.validation.OrganHierarchy hierarchy = dev.gongkai.validation.OrganHierarchy.NONE;
     private final java.util.concurrent.atomic.AtomicLong restored = new java.util.concurrent.atomic.AtomicLong();
 
+    private Path spillDir;
+
     public Batch(Checker checker, int jobs) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
@@ -90,6 +92,15 @@ public final class Batch {
         return this;
     }
 
+    /**
+     * Where the second pass spills what it keeps per report ({@code null}, the default: the temporary
+     * folder of the system). Spills that a killed batch left there are deleted when a batch starts.
+     */
+    public Batch spillDir(Path dir) {
+        this.spillDir = dir;
+        return this;
+    }
+
     /** How many files were restored from the journal of an earlier run rather than read. */
     public long restored() {
         return restored.get();
@@ -97,7 +108,8 @@ public final class Batch {
 
     /** Checks every input, then runs the second pass (cross-year rules, duplicates) and finishes the sink. */
     public void run(Inputs inputs, Sink sink, Progress progress) throws IOException, InterruptedException {
-        try (CrossYear crossYear = new CrossYear(hierarchy)) {
+        Spill.clean(spillDir);
+        try (CrossYear crossYear = new CrossYear(spillDir, hierarchy)) {
             run(inputs, sink, progress, crossYear);
         }
     }

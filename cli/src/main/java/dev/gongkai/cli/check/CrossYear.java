@@ -8,6 +8,7 @@ import dev.gongkai.validation.ReportDigest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ import java.util.function.BiConsumer;
  * while collecting.
  *
  * <p>What the pass keeps per report lies on disk ({@link Spill}, a temporary file deleted when the pass is
- * closed): the heap holds the source, the organ name (one string per distinct name) and year, and an
+ * closed, in the folder given or the system's temporary folder): the heap holds the source, the organ name (one string per distinct name) and year, and an
  * offset per report; the findings the pass adds are spilled too, with an offset per report that has
  * some. Close it once the findings have been read.
  *
@@ -140,6 +141,7 @@ public final class CrossYear implements Closeable {
 
     private static final int CHUNK = 256;
 
+    private final Path spillDir;
     private Spill keys;
     private Spill added;
     private final List<String> sources = new ArrayList<>();
@@ -149,13 +151,22 @@ public final class CrossYear implements Closeable {
     private long[] offsets = new long[1024];
     private final OrganHierarchy hierarchy;
 
-    /** A pass without a hierarchy of organs. */
+    /** A pass without a hierarchy of organs that spills to the temporary folder of the system. */
     public CrossYear() {
-        this(OrganHierarchy.NONE);
+        this(null, OrganHierarchy.NONE);
     }
 
-    /** A pass that also gives each report its subordinates under the hierarchy ({@code batch.hierarchy-sum}). */
-    public CrossYear(OrganHierarchy hierarchy) {
+    /** A pass without a hierarchy of organs that spills to a folder ({@code null}: the system's temporary folder). */
+    public CrossYear(Path spillDir) {
+        this(spillDir, OrganHierarchy.NONE);
+    }
+
+    /**
+     * A pass that spills to a folder ({@code null}: the temporary folder of the system) and also gives
+     * each report its subordinates under the hierarchy ({@code batch.hierarchy-sum}).
+     */
+    public CrossYear(Path spillDir, OrganHierarchy hierarchy) {
+        this.spillDir = spillDir;
         this.hierarchy = java.util.Objects.requireNonNull(hierarchy, "hierarchy");
     }
 
@@ -171,7 +182,7 @@ public final class CrossYear implements Closeable {
         synchronized (this) {
             try {
                 if (keys == null) {
-                    keys = new Spill("keys");
+                    keys = new Spill(spillDir, "keys");
                 }
                 int n = sources.size();
                 if (n == years.length) {
@@ -250,7 +261,7 @@ public final class CrossYear implements Closeable {
         Subordinates subordinates = Subordinates.of(hierarchy, organNames.keySet(), organOrder, yearOrder);
         organOrder = null;
         yearOrder = null;
-        added = new Spill("added");
+        added = new Spill(spillDir, "added");
         long[] at = new long[n];
         Arrays.fill(at, -1);
         List<CompletableFuture<Void>> parts = new ArrayList<>();

@@ -52,6 +52,11 @@ public final class OutDir implements Sink {
         journal = Journal.open(dir, fingerprint, resume);
     }
 
+    /** The folder the batch's second pass spills to: the journal's, so that nothing is left in the system's temporary folder. */
+    public Path spillDir() {
+        return dir.resolve(Journal.FOLDER);
+    }
+
     /** The journal this run writes and, when resuming, reads. */
     public Journal journal() {
         return journal;

@@ -24,10 +24,15 @@ import java.util.StringJoiner;
  * reader could not read with certainty is not held against the reports: when all differences are such,
  * the finding is {@code reading.uncertain}. A table that either document holds but its reader could not
  * map is not compared.
+ *
+ * <p>What one report's findings name is bounded, so a group of n copies gives O(n) findings, not O(n²): the
+ * agreeing copies are named up to {@value #NAMED} ("+N" for the rest), the differing ones get a finding each
+ * up to {@value #DIFFERING_NAMED}, and the differing documents after those are counted in one more WARNING
+ * ({@code batch.duplicate.more}: the year, how many more, how many were named).
  */
 @RuleDefinition(id = "batch.duplicate", severity = Severity.WARNING, since = "0.2",
         summary = "In a batch, two documents are the same organ's report of the same year (INFO when their tables agree, WARNING when they differ).",
-        messages = {"batch.duplicate.same", "batch.duplicate.differs"})
+        messages = {"batch.duplicate.same", "batch.duplicate.differs", "batch.duplicate.more"})
 public final class BatchDuplicate implements Rule {
 
     /** How many differing cells a finding names. */
@@ -53,18 +58,31 @@ public final class BatchDuplicate implements Rule {
     public void check(RuleContext ctx) {
         Report r = ctx.report();
         List<String> agreeing = new ArrayList<>();
+        int named = 0;
+        int more = 0;
+        boolean moreCertain = false;
+        List<Difference> moreDoubtful = List.of();
+        String year = r.year() == null ? "?" : String.valueOf(r.year());
         for (NamedReport other : ctx.duplicates()) {
             Report o = other.report();
             List<Difference> diffs = new ArrayList<>();
             compare(r, o, r.activeDisclosure(), o.activeDisclosure(), diffs);
             compare(r, o, r.applications(), o.applications(), diffs);
             compare(r, o, r.reviewLitigation(), o.reviewLitigation(), diffs);
-            String year = r.year() == null ? "?" : String.valueOf(r.year());
             if (diffs.isEmpty()) {
                 agreeing.add(other.name());
                 continue;
             }
             List<Difference> certain = diffs.stream().filter(Difference::certain).toList();
+            if (named == DIFFERING_NAMED) {
+                more++;
+                moreCertain |= !certain.isEmpty();
+                if (certain.isEmpty() && moreDoubtful.isEmpty()) {
+                    moreDoubtful = diffs;
+                }
+                continue;
+            }
+            named++;
             List<Difference> shown = certain.isEmpty() ? diffs : certain;
             StringJoiner first = new StringJoiner("; ");
             shown.stream().limit(SHOWN).forEach(d -> first.add(d.toString()));
@@ -77,6 +95,17 @@ public final class BatchDuplicate implements Rule {
             }
             f.add();
         }
+        if (more > 0) {
+            // counted, not named: a document differing only in cells read with doubt blames no one
+            RuleContext.FindingBuilder f = ctx.finding("batch.duplicate.more", Location.DOCUMENT)
+                    .arguments(year, String.valueOf(more), String.valueOf(DIFFERING_NAMED));
+            if (!moreCertain) {
+                for (Difference d : moreDoubtful) {
+                    f.over(d.mine(), d.row(), d.column()).over(d.theirs(), d.row(), d.column());
+                }
+            }
+            f.add();
+        }
         if (!agreeing.isEmpty()) {
             // one finding for all the copies that agree: a report published five times is not five findings
             StringJoiner names = new StringJoiner(", ");
@@ -84,7 +113,6 @@ public final class BatchDuplicate implements Rule {
             if (agreeing.size() > NAMED) {
                 names.add("+" + (agreeing.size() - NAMED));
             }
-            String year = r.year() == null ? "?" : String.valueOf(r.year());
             ctx.finding("batch.duplicate.same", Location.DOCUMENT).severity(Severity.INFO)
                     .arguments(year, names.toString()).add();
         }
@@ -92,6 +120,9 @@ public final class BatchDuplicate implements Rule {
 
     /** How many agreeing copies an INFO finding names (the rest are counted). */
     static final int NAMED = 3;
+
+    /** How many differing documents get a finding each (the rest are counted in one). */
+    static final int DIFFERING_NAMED = 10;
 
     /**
      * Adds every slot of either table whose values differ (a slot one table lacks counts as blank); not

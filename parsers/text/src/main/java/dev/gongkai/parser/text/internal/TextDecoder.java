@@ -2,6 +2,7 @@ package dev.gongkai.parser.text.internal;
 
 import dev.gongkai.UnsupportedFormatException;
 import dev.gongkai.layout.DocumentDecoder;
+import dev.gongkai.spi.DocumentProbe;
 import java.nio.charset.Charset;
 
 /**
@@ -53,7 +54,31 @@ public final class TextDecoder {
             return false;
         }
         int limit = DocumentDecoder.tolerated(head.length) + HEAD_CUT;
-        DocumentDecoder.Decoded d = DocumentDecoder.choose(head, null, null, limit);
+        DocumentDecoder.Decoded d = DocumentDecoder.choose(uncut(head), null, null, limit);
         return d.invalidBytes() <= limit && plausible(d.text());
+    }
+
+    /**
+     * A full head without the UTF-8 character its end cut in two (the bytes after the last complete
+     * sequence, at most {@value #HEAD_CUT}), so that a UTF-8 head decodes cleanly at once instead of
+     * being weighed against every other charset for one cut character; a shorter head is the whole
+     * document and is left as it is.
+     */
+    static byte[] uncut(byte[] head) {
+        int n = head.length;
+        if (n < DocumentProbe.HEAD_SIZE) {
+            return head;
+        }
+        for (int i = n - 1; i >= Math.max(0, n - HEAD_CUT); i--) {
+            int b = head[i] & 0xff;
+            if (b < 0x80) {
+                return head;
+            }
+            if (b >= 0xC0) {
+                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return n - i < length ? java.util.Arrays.copyOf(head, i) : head;
+            }
+        }
+        return head;
     }
 }
