@@ -34,6 +34,9 @@ public final class PdfExtractor {
     /** Problem code (and cell uncertainty) of text read from an OCR text layer over a scanned page. */
     public static final String OCR_LAYER = "ocr-text-layer";
 
+    /** Problem code (and cell uncertainty) of text read from a damaged text layer ({@link TextLayers}). */
+    public static final String GARBLED_LAYER = "text-layer-garbled";
+
     /** The resolution at which a scanned page is rendered for the OCR engine. */
     public static final int SCAN_DPI = 300;
 
@@ -52,8 +55,17 @@ public final class PdfExtractor {
      *
      * @param blocks the blocks in reading order
      * @param ocrPages the pages (1-based) whose text is an OCR text layer over a scan
+     * @param garbledPages the pages (1-based) whose text layer is damaged; with an OCR engine installed
+     *     their text was recognised from their images, else their text layer was read as it is
+     * @param garbledRecognised true when the garbled pages were recognised from their images
      */
-    public record Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised) {
+    public record Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised,
+            Set<Integer> garbledPages, boolean garbledRecognised) {
+        /** A document without garbled pages. */
+        public Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised) {
+            this(blocks, ocrPages, allRecognised, Set.of(), false);
+        }
+
         /** Blocks of a document not every page of which was recognised from its image. */
         public Extraction(List<Block> blocks, Set<Integer> ocrPages) {
             this(blocks, ocrPages, false);
@@ -78,9 +90,15 @@ public final class PdfExtractor {
         Map<Integer, PageBlocks.PageImage> asImages = new HashMap<>();
         boolean anyText = false;
         Optional<ImageRecognizer> engine = ImageRecognizer.installed();
+        Set<Integer> garbled = Set.copyOf(TextLayers.garbled(layouts));
+        if (!garbled.isEmpty()) {
+            layouts = garbled(layouts, garbled, engine.isPresent(), problems);
+        }
         List<Integer> scanned = new ArrayList<>();
         for (PageLayout page : layouts) {
-            if (engine.isPresent() && page.glyphs().isEmpty() && page.images()) {
+            if (engine.isPresent() && garbled.contains(page.page())) {
+                scanned.add(page.page()); // its text layer dropped: recognised from its image below
+            } else if (engine.isPresent() && page.glyphs().isEmpty() && page.images()) {
                 scanned.add(page.page()); // recognised from its image below
             } else {
                 check(page, problems);
@@ -97,13 +115,17 @@ public final class PdfExtractor {
         if (!scanned.isEmpty()) {
             List<List<Block>> recognised = ScannedPages.recognise(document, scanned, engine.get());
             for (int p : scanned) {
+                if (garbled.contains(p)) {
+                    continue; // said by garbled(...)
+                }
                 problems.add("page-recognised", "page " + p + " has no text layer; its text was recognised from its"
                         + " image (OCR)", SourceSpan.page(p, null));
             }
             if (!anyText) {
-                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true);
+                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true, garbled, true);
             }
-            return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr));
+            return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr),
+                    false, garbled, !garbled.isEmpty());
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
@@ -116,7 +138,33 @@ public final class PdfExtractor {
                     + " with a text layer recognised by OCR; its table values are uncertain unless the"
                     + " template's sums confirm them", SourceSpan.page(ocr.iterator().next(), null));
         }
-        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr));
+        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr), false, garbled, false);
+    }
+
+    /**
+     * The pages with the garbled pages' text dropped when an OCR engine will read their images, else as
+     * they are; says which pages are garbled and what follows.
+     */
+    private static List<PageLayout> garbled(List<PageLayout> layouts, Set<Integer> garbled, boolean engine,
+            ProblemList problems) {
+        String which = garbled.size() == layouts.size() ? "every page" : "pages " + new TreeSet<>(garbled);
+        String damage = " of the PDF " + (garbled.size() == 1 && layouts.size() > 1 ? "has" : "have")
+                + " a damaged text layer (its fonts map characters to wrong ones, e.g. digits to accented"
+                + " Latin letters; a PDF re-distilled with Type 3 fonts?)";
+        SourceSpan first = SourceSpan.page(garbled.stream().min(Integer::compare).orElseThrow(), null);
+        if (!engine) {
+            problems.add(GARBLED_LAYER, which + damage + "; the tables on them are uncertain (install"
+                    + " gongkai-parser-ocr and the OCR engine to read the page images)", first);
+            return layouts;
+        }
+        problems.add(GARBLED_LAYER, which + damage + "; their text was recognised from their images (OCR)",
+                first);
+        List<PageLayout> out = new ArrayList<>();
+        for (PageLayout p : layouts) {
+            out.add(!garbled.contains(p.page()) ? p : new PageLayout(p.page(), p.width(), p.height(), List.of(),
+                    p.rulings(), p.images(), p.unreadable(), p.invisible(), p.pictures()));
+        }
+        return List.copyOf(out);
     }
 
     private static BufferedImage render(PDDocument document, int index) {
