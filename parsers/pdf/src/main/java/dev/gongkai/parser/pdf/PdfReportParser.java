@@ -122,14 +122,18 @@ public final class PdfReportParser implements ReportParser {
             ParseContext context, DocumentProperties properties, ProblemList problems) throws IOException {
         Predicate<Cell> fromOcr = OcrCells.onPages(layer.ocrPages(),
                 layer.ocrPages().size() == document.getNumberOfPages());
+        // pages with a damaged text layer only: their cells' doubt is the damage
+        boolean garbled = layer.garbledPages().containsAll(layer.ocrPages());
+        String code = garbled ? PdfExtractor.GARBLED_LAYER : PdfExtractor.OCR_LAYER;
+        String pages = garbled ? "damaged text layer" : "scanned pages' text layer";
         Report report = null;
         if (ImageRecognizer.installed().isPresent()) {
             ProblemList seen = ProblemList.tracking(context.maxProblems());
             PdfExtractor.Extraction images = PdfExtractor.extract(document, seen, true);
             try {
                 Report image = TemplateInterpreter.interpret(images.blocks(), context, NAME, properties).report();
-                report = OcrCells.reconcile(read.report(), image, fromOcr, PdfExtractor.OCR_LAYER);
-                problems.add("ocr-reconciled", "the scanned pages' text layer was checked against the OCR"
+                report = OcrCells.reconcile(read.report(), image, fromOcr, code);
+                problems.add("ocr-reconciled", "the " + pages + " was checked against the OCR"
                         + " engine's reading of the page images", null);
             } catch (NoTemplateException e) {
                 problems.add("ocr-unreconciled", "the OCR engine found no report in the page images; the text"
@@ -137,17 +141,17 @@ public final class PdfReportParser implements ReportParser {
             }
         }
         if (report == null) {
-            report = OcrCells.settle(read.report(), fromOcr, PdfExtractor.OCR_LAYER);
+            report = OcrCells.settle(read.report(), fromOcr, code);
         }
         if (layer.ocrPages().size() == document.getNumberOfPages()) {
-            report = OcrCells.unmappedNotMissing(report, PdfExtractor.OCR_LAYER);
+            report = OcrCells.unmappedNotMissing(report, code);
         }
         return new ParseResult(report, read.problems(), read.parser());
     }
 
     /**
-     * A document with pages whose text layer is damaged: read from their images by the OCR engine, or
-     * else from the damaged layer, every cell of those pages uncertain. Either way a table not found may
+     * A document with pages whose text layer is damaged: checked against the OCR engine's reading of their
+     * images ({@link #scanned}), or else read from the damaged layer, every cell of those pages uncertain. Either way a table not found may
      * be on such a page, so it is not known to be missing.
      */
     private static ParseResult garbled(PdfExtractor.Extraction extraction, ParseResult read, int pages) {

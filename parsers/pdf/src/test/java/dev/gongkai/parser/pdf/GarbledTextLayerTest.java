@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A browser's PDF re-distilled by Ghostscript (src/test/fixtures/make-garbled.sh): its Type 3 fonts map
  * full-width digits to {@code ÿ Ā ā …}, so its text layer cannot be trusted. Without an OCR engine its
- * tables are read from the layer, every cell uncertain ({@code text-layer-garbled}); with one, its pages
- * are recognised from their images. Either way no cell is wrong and certain and the consistent report
+ * tables are read from the layer, every cell uncertain ({@code text-layer-garbled}); with one, the layer
+ * is checked against the engine's reading of the page images, as a scan's OCR text layer is. Either way no cell is wrong and certain and the consistent report
  * gets no ERROR (no {@code structure.tables} for tables the damaged text hides).
  */
 class GarbledTextLayerTest {
@@ -63,10 +63,10 @@ class GarbledTextLayerTest {
         ScriptedRecognizer.answer(origin -> origin.page() == 1 ? right : List.of());
         ParseResult r = parse();
         assertThat(ScriptedRecognizer.calls()).as("pages recognised").isEqualTo(3);
-        assertThat(codes(r)).contains(PdfExtractor.GARBLED_LAYER).doesNotContain("page-recognised");
+        assertThat(codes(r)).contains(PdfExtractor.GARBLED_LAYER, "ocr-reconciled");
         long[] count = audit(r.report());
-        assertThat(count[ReadingAudit.SAME]).as("cells read right from the images")
-                .isEqualTo(count[ReadingAudit.CELLS]);
+        assertThat(count[ReadingAudit.SAME]).as("cells the engine and the layer or the sums confirm")
+                .isGreaterThan(count[ReadingAudit.CELLS] * 9 / 10);
     }
 
     @Test

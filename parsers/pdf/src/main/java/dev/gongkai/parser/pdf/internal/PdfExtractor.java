@@ -56,8 +56,9 @@ public final class PdfExtractor {
      * @param blocks the blocks in reading order
      * @param ocrPages the pages (1-based) whose text is an OCR text layer over a scan
      * @param garbledPages the pages (1-based) whose text layer is damaged; with an OCR engine installed
-     *     their text was recognised from their images, else their text layer was read as it is
-     * @param garbledRecognised true when the garbled pages were recognised from their images
+     *     they are among {@code ocrPages} (their layer is checked against the engine's reading of their
+     *     images), else their text layer is read as it is
+     * @param garbledRecognised true when an OCR engine reads the garbled pages' images
      */
     public record Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised,
             Set<Integer> garbledPages, boolean garbledRecognised) {
@@ -92,19 +93,19 @@ public final class PdfExtractor {
         Optional<ImageRecognizer> engine = ImageRecognizer.installed();
         Set<Integer> garbled = Set.copyOf(TextLayers.garbled(layouts));
         if (!garbled.isEmpty()) {
-            layouts = garbled(layouts, garbled, engine.isPresent(), problems);
+            garbled(layouts.size(), garbled, engine.isPresent(), problems);
         }
         List<Integer> scanned = new ArrayList<>();
         for (PageLayout page : layouts) {
-            if (engine.isPresent() && garbled.contains(page.page())) {
-                scanned.add(page.page()); // its text layer dropped: recognised from its image below
-            } else if (engine.isPresent() && page.glyphs().isEmpty() && page.images()) {
+            if (engine.isPresent() && page.glyphs().isEmpty() && page.images()) {
                 scanned.add(page.page()); // recognised from its image below
             } else {
                 check(page, problems);
             }
             anyText |= !page.glyphs().isEmpty();
-            if (page.ocrLayer() || producerSaysOcr && !page.glyphs().isEmpty() && page.pictureCover() >= 0.6f) {
+            if (page.ocrLayer() || producerSaysOcr && !page.glyphs().isEmpty() && page.pictureCover() >= 0.6f
+                    || engine.isPresent() && garbled.contains(page.page())) {
+                // a garbled layer is one reading of the page, checked against the engine's as a scan's is
                 ocr.add(page.page());
             }
             if (scansAsImages && ocr.contains(page.page())) {
@@ -115,56 +116,43 @@ public final class PdfExtractor {
         if (!scanned.isEmpty()) {
             List<List<Block>> recognised = ScannedPages.recognise(document, scanned, engine.get());
             for (int p : scanned) {
-                if (garbled.contains(p)) {
-                    continue; // said by garbled(...)
-                }
                 problems.add("page-recognised", "page " + p + " has no text layer; its text was recognised from its"
                         + " image (OCR)", SourceSpan.page(p, null));
             }
             if (!anyText) {
-                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true, garbled, true);
+                return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true);
             }
             return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr),
-                    false, garbled, !garbled.isEmpty());
+                    false, garbled, engine.isPresent());
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "no page of the PDF has a readable text layer (" + document.getNumberOfPages()
                             + " pages; scanned? install gongkai-parser-ocr and the OCR engine to read scans)");
         }
-        if (!ocr.isEmpty()) {
-            problems.add(OCR_LAYER, (ocr.size() == layouts.size() ? "every page" : "pages " + ocr)
-                    + " of the PDF " + (ocr.size() == 1 && layouts.size() > 1 ? "is a scan" : "are scans")
+        Set<Integer> scans = new TreeSet<>(ocr);
+        scans.removeAll(garbled);
+        if (!scans.isEmpty()) {
+            problems.add(OCR_LAYER, (scans.size() == layouts.size() ? "every page" : "pages " + scans)
+                    + " of the PDF " + (scans.size() == 1 && layouts.size() > 1 ? "is a scan" : "are scans")
                     + " with a text layer recognised by OCR; its table values are uncertain unless the"
-                    + " template's sums confirm them", SourceSpan.page(ocr.iterator().next(), null));
+                    + " template's sums confirm them", SourceSpan.page(scans.iterator().next(), null));
         }
-        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr), false, garbled, false);
+        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr), false, garbled, engine.isPresent());
     }
 
-    /**
-     * The pages with the garbled pages' text dropped when an OCR engine will read their images, else as
-     * they are; says which pages are garbled and what follows.
-     */
-    private static List<PageLayout> garbled(List<PageLayout> layouts, Set<Integer> garbled, boolean engine,
-            ProblemList problems) {
-        String which = garbled.size() == layouts.size() ? "every page" : "pages " + new TreeSet<>(garbled);
-        String damage = " of the PDF " + (garbled.size() == 1 && layouts.size() > 1 ? "has" : "have")
+    /** Says which pages are garbled and what follows. */
+    private static void garbled(int pages, Set<Integer> garbled, boolean engine, ProblemList problems) {
+        String which = garbled.size() == pages ? "every page" : "pages " + new TreeSet<>(garbled);
+        String damage = " of the PDF " + (garbled.size() == 1 && pages > 1 ? "has" : "have")
                 + " a damaged text layer (its fonts map characters to wrong ones, e.g. digits to accented"
                 + " Latin letters; a PDF re-distilled with Type 3 fonts?)";
         SourceSpan first = SourceSpan.page(garbled.stream().min(Integer::compare).orElseThrow(), null);
-        if (!engine) {
-            problems.add(GARBLED_LAYER, which + damage + "; the tables on them are uncertain (install"
-                    + " gongkai-parser-ocr and the OCR engine to read the page images)", first);
-            return layouts;
-        }
-        problems.add(GARBLED_LAYER, which + damage + "; their text was recognised from their images (OCR)",
-                first);
-        List<PageLayout> out = new ArrayList<>();
-        for (PageLayout p : layouts) {
-            out.add(!garbled.contains(p.page()) ? p : new PageLayout(p.page(), p.width(), p.height(), List.of(),
-                    p.rulings(), p.images(), p.unreadable(), p.invisible(), p.pictures()));
-        }
-        return List.copyOf(out);
+        problems.add(GARBLED_LAYER, which + damage + (engine
+                ? "; their table values are read from the page images by the OCR engine and are uncertain unless"
+                        + " the text layer or the template's sums confirm them"
+                : "; the tables on them are uncertain (install gongkai-parser-ocr and the OCR engine to read the"
+                        + " page images)"), first);
     }
 
     private static BufferedImage render(PDDocument document, int index) {
