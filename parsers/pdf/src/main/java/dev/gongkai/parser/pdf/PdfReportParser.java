@@ -32,7 +32,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * (merged cells where a line is missing), or from column alignment where a table has no lines; tables
  * continue over page breaks; page headers, footers and numbers are dropped. The blocks go to the
  * shared {@link TemplateInterpreter}. Pages without a text layer are reported as problems; a file
- * without any gives {@link UnreadableDocumentException} with reason {@code NO_TEXT_LAYER}. Thread-safe.
+ * without any gives {@link UnreadableDocumentException} with reason {@code NO_TEXT_LAYER}. Pages whose text
+ * layer is damaged (fonts mapping characters to wrong ones, problem {@code text-layer-garbled}) are read
+ * from their images by the OCR engine when one is installed, else every table cell read from them is
+ * uncertain; a table not found there is not missing. Thread-safe.
  *
  * @since 0.1
  */
@@ -72,7 +75,11 @@ public final class PdfReportParser implements ReportParser {
                 result = new ParseResult(OcrCells.unmappedNotMissing(result.report(), "page-recognised"),
                         result.problems(), result.parser());
             }
-            if (extraction.allRecognised() || extraction.ocrPages().contains(1)) {
+            if (!extraction.garbledPages().isEmpty()) {
+                result = garbled(extraction, result, document.getNumberOfPages());
+            }
+            if (extraction.allRecognised() || extraction.ocrPages().contains(1)
+                    || extraction.garbledPages().contains(1)) {
                 // a title page read by OCR: its year and organ count only where a second place confirms them
                 result = new ParseResult(RecognisedReports.metadata(result.report()), result.problems(), result.parser());
             }
@@ -115,14 +122,18 @@ public final class PdfReportParser implements ReportParser {
             ParseContext context, DocumentProperties properties, ProblemList problems) throws IOException {
         Predicate<Cell> fromOcr = OcrCells.onPages(layer.ocrPages(),
                 layer.ocrPages().size() == document.getNumberOfPages());
+        // pages with a damaged text layer only: their cells' doubt is the damage
+        boolean garbled = layer.garbledPages().containsAll(layer.ocrPages());
+        String code = garbled ? PdfExtractor.GARBLED_LAYER : PdfExtractor.OCR_LAYER;
+        String pages = garbled ? "damaged text layer" : "scanned pages' text layer";
         Report report = null;
         if (ImageRecognizer.installed().isPresent()) {
             ProblemList seen = ProblemList.tracking(context.maxProblems());
             PdfExtractor.Extraction images = PdfExtractor.extract(document, seen, true);
             try {
                 Report image = TemplateInterpreter.interpret(images.blocks(), context, NAME, properties).report();
-                report = OcrCells.reconcile(read.report(), image, fromOcr, PdfExtractor.OCR_LAYER);
-                problems.add("ocr-reconciled", "the scanned pages' text layer was checked against the OCR"
+                report = OcrCells.reconcile(read.report(), image, fromOcr, code);
+                problems.add("ocr-reconciled", "the " + pages + " was checked against the OCR"
                         + " engine's reading of the page images", null);
             } catch (NoTemplateException e) {
                 problems.add("ocr-unreconciled", "the OCR engine found no report in the page images; the text"
@@ -130,11 +141,27 @@ public final class PdfReportParser implements ReportParser {
             }
         }
         if (report == null) {
-            report = OcrCells.settle(read.report(), fromOcr, PdfExtractor.OCR_LAYER);
+            report = OcrCells.settle(read.report(), fromOcr, code);
         }
         if (layer.ocrPages().size() == document.getNumberOfPages()) {
-            report = OcrCells.unmappedNotMissing(report, PdfExtractor.OCR_LAYER);
+            report = OcrCells.unmappedNotMissing(report, code);
         }
+        return new ParseResult(report, read.problems(), read.parser());
+    }
+
+    /**
+     * A document with pages whose text layer is damaged: checked against the OCR engine's reading of their
+     * images ({@link #scanned}), or else read from the damaged layer, every cell of those pages uncertain. Either way a table not found may
+     * be on such a page, so it is not known to be missing.
+     */
+    private static ParseResult garbled(PdfExtractor.Extraction extraction, ParseResult read, int pages) {
+        Report report = read.report();
+        if (!extraction.garbledRecognised()) {
+            Predicate<Cell> onGarbled = OcrCells.onPages(extraction.garbledPages(),
+                    extraction.garbledPages().size() == pages);
+            report = OcrCells.doubt(report, onGarbled, PdfExtractor.GARBLED_LAYER);
+        }
+        report = OcrCells.unmappedNotMissing(report, PdfExtractor.GARBLED_LAYER);
         return new ParseResult(report, read.problems(), read.parser());
     }
 

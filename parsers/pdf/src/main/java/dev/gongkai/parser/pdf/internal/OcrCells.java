@@ -183,6 +183,24 @@ public final class OcrCells {
     }
 
     /**
+     * The report with every table cell read from untrusted text marked {@code problem}, whatever the
+     * sums say (a damaged font map can send the same digit to the same wrong character everywhere) and
+     * whatever doubt the cell had before (the untrusted text is its cause).
+     *
+     * @param untrusted which cells were read from untrusted text
+     */
+    public static Report doubt(Report r, Predicate<Cell> untrusted, String problem) {
+        Map<Slot, Cell> out = new LinkedHashMap<>();
+        for (Map.Entry<Slot, Cell> e : cells(r).entrySet()) {
+            Cell c = e.getValue();
+            if (untrusted.test(c) && !problem.equals(c.uncertainty())) {
+                out.put(e.getKey(), new Cell(c.value(), c.raw(), c.span(), problem));
+            }
+        }
+        return with(r, out);
+    }
+
+    /**
      * The report with every table that was not found recorded as held but not mapped: on a scanned
      * page a table the OCR text did not give is not known to be missing.
      */

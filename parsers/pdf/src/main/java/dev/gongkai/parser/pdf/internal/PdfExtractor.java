@@ -34,6 +34,9 @@ public final class PdfExtractor {
     /** Problem code (and cell uncertainty) of text read from an OCR text layer over a scanned page. */
     public static final String OCR_LAYER = "ocr-text-layer";
 
+    /** Problem code (and cell uncertainty) of text read from a damaged text layer ({@link TextLayers}). */
+    public static final String GARBLED_LAYER = "text-layer-garbled";
+
     /** The resolution at which a scanned page is rendered for the OCR engine. */
     public static final int SCAN_DPI = 300;
 
@@ -52,8 +55,18 @@ public final class PdfExtractor {
      *
      * @param blocks the blocks in reading order
      * @param ocrPages the pages (1-based) whose text is an OCR text layer over a scan
+     * @param garbledPages the pages (1-based) whose text layer is damaged; with an OCR engine installed
+     *     they are among {@code ocrPages} (their layer is checked against the engine's reading of their
+     *     images), else their text layer is read as it is
+     * @param garbledRecognised true when an OCR engine reads the garbled pages' images
      */
-    public record Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised) {
+    public record Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised,
+            Set<Integer> garbledPages, boolean garbledRecognised) {
+        /** A document without garbled pages. */
+        public Extraction(List<Block> blocks, Set<Integer> ocrPages, boolean allRecognised) {
+            this(blocks, ocrPages, allRecognised, Set.of(), false);
+        }
+
         /** Blocks of a document not every page of which was recognised from its image. */
         public Extraction(List<Block> blocks, Set<Integer> ocrPages) {
             this(blocks, ocrPages, false);
@@ -78,6 +91,10 @@ public final class PdfExtractor {
         Map<Integer, PageBlocks.PageImage> asImages = new HashMap<>();
         boolean anyText = false;
         Optional<ImageRecognizer> engine = ImageRecognizer.installed();
+        Set<Integer> garbled = Set.copyOf(TextLayers.garbled(layouts));
+        if (!garbled.isEmpty()) {
+            garbled(layouts.size(), garbled, engine.isPresent(), problems);
+        }
         List<Integer> scanned = new ArrayList<>();
         for (PageLayout page : layouts) {
             if (engine.isPresent() && page.glyphs().isEmpty() && page.images()) {
@@ -86,7 +103,9 @@ public final class PdfExtractor {
                 check(page, problems);
             }
             anyText |= !page.glyphs().isEmpty();
-            if (page.ocrLayer() || producerSaysOcr && !page.glyphs().isEmpty() && page.pictureCover() >= 0.6f) {
+            if (page.ocrLayer() || producerSaysOcr && !page.glyphs().isEmpty() && page.pictureCover() >= 0.6f
+                    || engine.isPresent() && garbled.contains(page.page())) {
+                // a garbled layer is one reading of the page, checked against the engine's as a scan's is
                 ocr.add(page.page());
             }
             if (scansAsImages && ocr.contains(page.page())) {
@@ -103,20 +122,37 @@ public final class PdfExtractor {
             if (!anyText) {
                 return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true);
             }
-            return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr));
+            return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr),
+                    false, garbled, engine.isPresent());
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "no page of the PDF has a readable text layer (" + document.getNumberOfPages()
                             + " pages; scanned? install gongkai-parser-ocr and the OCR engine to read scans)");
         }
-        if (!ocr.isEmpty()) {
-            problems.add(OCR_LAYER, (ocr.size() == layouts.size() ? "every page" : "pages " + ocr)
-                    + " of the PDF " + (ocr.size() == 1 && layouts.size() > 1 ? "is a scan" : "are scans")
+        Set<Integer> scans = new TreeSet<>(ocr);
+        scans.removeAll(garbled);
+        if (!scans.isEmpty()) {
+            problems.add(OCR_LAYER, (scans.size() == layouts.size() ? "every page" : "pages " + scans)
+                    + " of the PDF " + (scans.size() == 1 && layouts.size() > 1 ? "is a scan" : "are scans")
                     + " with a text layer recognised by OCR; its table values are uncertain unless the"
-                    + " template's sums confirm them", SourceSpan.page(ocr.iterator().next(), null));
+                    + " template's sums confirm them", SourceSpan.page(scans.iterator().next(), null));
         }
-        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr));
+        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr), false, garbled, engine.isPresent());
+    }
+
+    /** Says which pages are garbled and what follows. */
+    private static void garbled(int pages, Set<Integer> garbled, boolean engine, ProblemList problems) {
+        String which = garbled.size() == pages ? "every page" : "pages " + new TreeSet<>(garbled);
+        String damage = " of the PDF " + (garbled.size() == 1 && pages > 1 ? "has" : "have")
+                + " a damaged text layer (its fonts map characters to wrong ones, e.g. digits to accented"
+                + " Latin letters; a PDF re-distilled with Type 3 fonts?)";
+        SourceSpan first = SourceSpan.page(garbled.stream().min(Integer::compare).orElseThrow(), null);
+        problems.add(GARBLED_LAYER, which + damage + (engine
+                ? "; their table values are read from the page images by the OCR engine and are uncertain unless"
+                        + " the text layer or the template's sums confirm them"
+                : "; the tables on them are uncertain (install gongkai-parser-ocr and the OCR engine to read the"
+                        + " page images)"), first);
     }
 
     private static BufferedImage render(PDDocument document, int index) {
