@@ -330,9 +330,15 @@ final class GluedSplit {
      * A row of table 三 with fewer values than columns whose numbers may have run together in the
      * source ({@code 予以公开 8 100009}): when its own arithmetic splits it exactly one way, the split
      * row (reported as {@code row-split}; uncertain in a cell stream, where the row may instead be short
-     * for a blank that left no trace); otherwise the row as read.
+     * for a blank that left no trace); otherwise the row as read. A row of values recognised from an
+     * image by a recogniser is never split.
      */
     static RowRead shortRow(ApplicationRow row, RowRead r, Edition edition, ProblemList problems) {
+        if (r.values().stream().anyMatch(c -> TableAssembler.recognised(List.of(c)))) {
+            // a value recognised from an image is read from its own ruled cell: numbers never run together
+            // there, so a row short of a value lost a cell (text where a value stands), not a separator
+            return r;
+        }
         List<GridCell> tokens = new ArrayList<>();
         int chars = 0;
         for (Cell c : r.values()) {

@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  * with a typo ({@code label-approximate}). A value of a grid row, whose cells are the document's own, a
  * stray dropped as the only reading whose sums hold ({@code row-long-resolved}) and a short grid row
  * (its cells stand from the row's left edge, as word processors and pages keep a row with fewer
- * cells; the slots after them are truly absent) are certain. Rows seen but not placed are missing and
+ * cells; the slots after them are truly absent) are certain — but not a short row recognised from an
+ * image, whose ruling keeps every cell: one of them held text, so where its values stand is unknown
+ * ({@code row-short}). Rows seen but not placed are missing and
  * uncertain.
  */
 final class TableAssembler {
@@ -116,7 +118,7 @@ final class TableAssembler {
         if (read.reviewFound && review.size() < size) {
             problems.add("row-short", "table 四 has " + review.size() + " values for 15 cells; the rest are left missing",
                     null);
-            if (read.reviewStream) {
+            if (read.reviewStream || recognised(review)) {
                 review = shortStream(review, size);
             }
         } else if (review.size() > size) {
@@ -152,7 +154,8 @@ final class TableAssembler {
         if (n < columns.size()) {
             problems.add("row-short", "the row " + row.code() + " has " + n + " values for " + columns.size()
                     + " columns; the last " + (columns.size() - n) + " are left missing", r.span());
-            out = r.stream() ? shortStream(v, columns.size()) : v;
+            // a row recognised from an image keeps every ruled cell: short, one held text where a value stands
+            out = r.stream() || recognised(v) ? shortStream(v, columns.size()) : v;
         } else {
             out = n > columns.size()
                     ? tooLong("the row " + row.code(), v, columns.size(), group, width, !r.stream() && !r.overfull(), fits,
@@ -173,6 +176,12 @@ final class TableAssembler {
         boolean whole = out.size() == columns && out.stream().allMatch(Cell::isCertain);
         return whole && group > 0 && RowFit.sums(out, group) == RowFit.Sums.HOLD ? out
                 : mark(out, TableWalker.STRAY_TEXT);
+    }
+
+    /** True when a cell of the row was recognised from an image by a recogniser ({@link Recognition}). */
+    static boolean recognised(List<Cell> v) {
+        return v.stream().anyMatch(c -> c.uncertainty() != null && (Recognition.CHECKED.contains(c.uncertainty())
+                || Recognition.UNREADABLE.equals(c.uncertainty())));
     }
 
     /**

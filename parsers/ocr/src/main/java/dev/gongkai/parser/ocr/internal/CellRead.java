@@ -16,6 +16,8 @@ final class CellRead {
     final int[] box;
     final List<Word> words = new ArrayList<>();
     int[] inkBox;
+    /** True when a glyph runs out of the cell through its left or right line ({@link PageReader#straddles}). */
+    boolean straddles;
     /** The digits recognised in the cell's crop, {@code null} when it was not read as digits. */
     String digits;
     double confidence = -1;
@@ -80,15 +82,50 @@ final class CellRead {
         return ws.isEmpty() ? 0 : sum / ws.size();
     }
 
-    /** True when the cell holds one line of ink but no Chinese: a value to recognise as digits. */
+    /**
+     * True when the cell holds one line of ink but no Chinese, or a value wrapped onto more lines in a
+     * narrow column: a value to recognise as digits.
+     */
     boolean valueLike(int dpi) {
-        if (inkBox == null || lines(dpi)) {
+        if (inkBox == null) {
             return false;
+        }
+        if (lines(dpi)) {
+            return wrapped();
         }
         String text = pageText().replace(" ", "");
         // a lone digit is often taken for a Chinese character; its ink is narrower than a character's
         return !HAN.matcher(text).find()
                 || text.length() <= 2 && (inkBox[2] - inkBox[0]) * 4 < (inkBox[3] - inkBox[1]) * 3;
+    }
+
+    /**
+     * True when a cell of more than one line reads as digits, a glyph at most taken for a character: a
+     * number too wide for its narrow column, wrapped ({@code 45} as {@code 4} over {@code 5}), not a label.
+     */
+    boolean wrapped() {
+        String text = pageText().replace(" ", "");
+        int digits = 0, han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            digits += ch >= '0' && ch <= '9' ? 1 : 0;
+            han += HAN.matcher(String.valueOf(ch)).matches() ? 1 : 0;
+        }
+        return digits > 0 && han <= 1 && digits > han && text.length() <= 12;
+    }
+
+    /**
+     * How many glyphs the page recognition found in the cell: digits and characters (a digit taken for a
+     * character is still a glyph), without marks and spaces.
+     */
+    private int glyphs() {
+        String text = pageText().replace(" ", "");
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            n += Character.isLetterOrDigit(ch) ? 1 : 0;
+        }
+        return n;
     }
 
     GridCell slot(Place place) {
@@ -109,7 +146,9 @@ final class CellRead {
             }
             return GridCell.of("", span).uncertain(Recognition.UNREADABLE);
         }
-        return GridCell.of(digits, span).uncertain(confidence < PageReader.LOW || !agrees(page)
+        // fewer digits than the glyphs the page recognition saw: a digit dropped, kept in doubt
+        boolean dropped = digits.length() < glyphs();
+        return GridCell.of(digits, span).uncertain(confidence < PageReader.LOW || !agrees(page) || dropped || straddles
                 ? Recognition.LOW_CONFIDENCE : Recognition.UNCHECKED);
     }
 

@@ -53,9 +53,10 @@ final class Digits {
             }
         }
         List<CellRead> values = new ArrayList<>();
+        List<CellRead> wrapped = new ArrayList<>();
         for (CellRead c : inked) {
             if (c.valueLike(dpi)) {
-                values.add(c);
+                (c.lines(dpi) ? wrapped : values).add(c);
             }
         }
         List<List<Word>> found = stacked(page, values, dpi, true, false);
@@ -67,6 +68,13 @@ final class Digits {
             if (c.digits.isEmpty() || c.confidence < PageReader.LOW) {
                 doubtful.add(c);
             }
+        }
+        // values wrapped onto two lines get one look of their own, line by line: in the stacks of the
+        // others their short lines change how the engine reads those (a 0 read as 6)
+        List<List<Word>> lines = stacked(page, wrapped, dpi, true, false);
+        for (int i = 0; i < wrapped.size(); i++) {
+            wrapped.get(i).digits = joined(lines.get(i));
+            wrapped.get(i).confidence = confidence(lines.get(i));
         }
         List<List<Word>> second = stacked(page, doubtful, dpi, true, true);
         for (int i = 0; i < doubtful.size(); i++) {
@@ -122,7 +130,8 @@ final class Digits {
                 crop = crop.binarised();
             }
             // a wrapped label goes in line by line: the engine reads a lone line better than a block
-            for (Grey piece : digits ? List.of(crop) : crop.lines(pad)) {
+            // a value wrapped in a narrow column too: one line of digits is what the engine reads best
+            for (Grey piece : digits && !values.get(i).lines(dpi) ? List.of(crop) : crop.lines(pad)) {
                 crops.add(piece);
                 width = Math.max(width, piece.width);
                 bands.add(new int[] {i, height, height + piece.height});
@@ -143,8 +152,28 @@ final class Digits {
             }
         }
         for (List<Word> ws : found) {
-            ws.sort((a, b) -> Integer.compare(a.left(), b.left()));
+            inReadingOrder(ws);
         }
         return found;
+    }
+
+    /**
+     * Sorts a cell's words line by line, left to right in each: a number wrapped in a narrow column
+     * ({@code 4} over {@code 5}) reads {@code 45}, not by its glyphs' left edges.
+     */
+    static void inReadingOrder(List<Word> ws) {
+        ws.sort((a, b) -> Integer.compare(a.top(), b.top()));
+        java.util.Map<Word, Integer> line = new java.util.IdentityHashMap<>();
+        int n = 0, lineTop = Integer.MIN_VALUE, lineHeight = 0;
+        for (Word w : ws) {
+            // a word whose centre is below the line's first word is on the next line
+            if (lineTop == Integer.MIN_VALUE || w.centreY() > lineTop + lineHeight) {
+                n++;
+                lineTop = w.top();
+                lineHeight = Math.max(1, w.height());
+            }
+            line.put(w, n);
+        }
+        ws.sort(java.util.Comparator.comparingInt((Word w) -> line.get(w)).thenComparingInt(Word::left));
     }
 }

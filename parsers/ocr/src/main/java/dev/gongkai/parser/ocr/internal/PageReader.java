@@ -58,6 +58,7 @@ public final class PageReader {
                 gc.add(c);
                 cells.add(c);
             }
+            straddling(g, ink, gc, grid.thickness / 2 + gap);
             perGrid.add(gc);
             text.erase(grid.xs[0] - gap - grid.thickness, grid.ys[0] - gap - grid.thickness,
                     grid.xs[grid.xs.length - 1] + gap + grid.thickness + 1, grid.ys[grid.ys.length - 1] + gap + grid.thickness + 1);
@@ -106,6 +107,43 @@ public final class PageReader {
         }
         // a few specks of noise are not ink
         return count < Math.max(6, dpi * dpi * 5 / 10000) ? null : new int[] {l, t, r + 1, b + 1};
+    }
+
+    /**
+     * Marks the cells a glyph straddles: ink at the inner edge of a cell's right line that is not the
+     * line itself (a line runs the cell's height), facing ink at the inner edge of the next cell's left
+     * line on the same rows. A word written over a column boundary (or a line found where there is
+     * none) leaves part of a value in each cell.
+     */
+    static void straddling(Grey g, boolean[] ink, List<CellRead> cells, int inset) {
+        for (CellRead a : cells) {
+            for (CellRead b : cells) {
+                if (a.inkBox == null || b.inkBox == null || a.box[2] != b.box[0]
+                        || a.box[1] >= b.box[3] || b.box[1] >= a.box[3]) {
+                    continue;
+                }
+                int y0 = Math.max(a.box[1], b.box[1]) + inset, y1 = Math.min(a.box[3], b.box[3]) - inset;
+                int[] left = glyphAt(g, ink, Math.min(g.width, a.box[2] - inset) - 1, y0, y1);
+                int[] right = glyphAt(g, ink, Math.max(0, b.box[0] + inset), y0, y1);
+                if (left != null && right != null && left[0] <= right[1] && right[0] <= left[1]) {
+                    a.straddles = true;
+                    b.straddles = true;
+                }
+            }
+        }
+    }
+
+    /** The rows {first, last} of ink in column {@code x} when it is a glyph's, not a line's; else null. */
+    private static int[] glyphAt(Grey g, boolean[] ink, int x, int y0, int y1) {
+        int n = 0, first = -1, last = -1;
+        for (int y = Math.max(0, y0); y < Math.min(g.height, y1); y++) {
+            if (ink[y * g.width + x]) {
+                n++;
+                first = first < 0 ? y : first;
+                last = y;
+            }
+        }
+        return n > 1 && n < (y1 - y0) * 0.6 ? new int[] {first, last} : null;
     }
 
     private static Table table(Grid grid, List<CellRead> cells, Place place) {
