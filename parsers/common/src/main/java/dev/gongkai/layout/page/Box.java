@@ -22,6 +22,11 @@ public record Box(float left, float top, float right, float bottom) {
         return x >= left - tolerance && x <= right + tolerance && y >= top - tolerance && y <= bottom + tolerance;
     }
 
+    /** Whether this box and {@code o} share part of a column (their horizontal spans overlap, give or take {@code edge}). */
+    boolean sharesColumn(Box o, float edge) {
+        return left < o.right + edge && o.left < right + edge;
+    }
+
     Box union(Box o) {
         return new Box(Math.min(left, o.left), Math.min(top, o.top), Math.max(right, o.right), Math.max(bottom, o.bottom));
     }

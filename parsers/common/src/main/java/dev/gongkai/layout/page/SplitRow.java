@@ -89,8 +89,7 @@ final class SplitRow {
     /** The slot of a row of aligned cells standing in {@code s}'s column, or -1. */
     private static int column(List<Item.Slot> row, Item.Slot s) {
         for (int k = 0; k < row.size(); k++) {
-            Box b = row.get(k).box();
-            if (s.box().left() < b.right() + EDGE && b.left() < s.box().right() + EDGE) {
+            if (s.box().sharesColumn(row.get(k).box(), EDGE)) {
                 return k;
             }
         }

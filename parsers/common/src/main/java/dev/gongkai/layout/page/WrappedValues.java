@@ -137,7 +137,7 @@ final class WrappedValues {
     /** The value of {@code line} in {@code p}'s column (their spans overlap), or {@code null}. */
     private static AlignedTables.Piece covering(Line line, AlignedTables.Piece p) {
         for (AlignedTables.Piece q : line.values()) {
-            if (p.box.left() < q.box.right() + EDGE && q.box.left() < p.box.right() + EDGE) {
+            if (p.box.sharesColumn(q.box, EDGE)) {
                 return q;
             }
         }
