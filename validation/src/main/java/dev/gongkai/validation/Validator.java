@@ -125,7 +125,7 @@ public final class Validator {
     /**
      * {@link #batchFindings(Report, Report, List)} with the subordinates of the report's organ for
      * {@code batch.hierarchy-sum}: the same year's reports of the organs an {@link OrganHierarchy} puts under
-     * it, one per organ ({@link #subordinates} picks them). Only the rules that read the previous year,
+     * it, one per organ ({@link SubordinateIndex} picks them). Only the rules that read the previous year,
      * the duplicates or the subordinates run a second time (alone, to leave out what the report gives
      * without them); the others' findings are the report's own and are not repeated.
      *
@@ -166,14 +166,11 @@ public final class Validator {
      * @param i the report whose subordinates are wanted
      * @param hierarchy the hierarchy
      * @return the indexes of the subordinates' reports, in the order of the batch
+     * @see SubordinateIndex for many reports of one batch (this makes the index anew each call)
      * @since 0.3
      */
     public static List<Integer> subordinates(List<String> organs, List<Integer> years, int i, OrganHierarchy hierarchy) {
-        if (hierarchy.isEmpty()) {
-            return List.of();
-        }
-        Organs named = hierarchy.organs(organs);
-        return subordinates(organs, years, named, i, hierarchy.childKeys(named));
+        return SubordinateIndex.of(hierarchy, organs, years).list(i);
     }
 
     /**
@@ -232,9 +229,7 @@ public final class Validator {
             years.add(certain ? n.report().year() : null);
         }
         BatchPairing pairing = BatchPairing.of(organs, years);
-        OrganHierarchy h = OrganHierarchy.of(hierarchy);
-        Organs named = h.isEmpty() ? null : h.organs(organs);
-        Map<String, Set<String>> children = named == null ? Map.of() : h.childKeys(named);
+        SubordinateIndex subordinates = SubordinateIndex.of(OrganHierarchy.of(hierarchy), organs, years);
         List<List<Finding>> out = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i).report();
@@ -244,38 +239,12 @@ public final class Validator {
                 dups.add(reports.get(d));
             }
             List<Report> subs = new ArrayList<>();
-            for (int s : subordinates(organs, years, named, i, children)) {
+            for (int s : subordinates.of(i)) {
                 subs.add(reports.get(s).report());
             }
             out.add(run(r, p < 0 ? null : reports.get(p).report(), subs, dups));
         }
         return out;
-    }
-
-    /**
-     * The same year's reports of the organs the hierarchy puts under report {@code i}'s organ, one report per
-     * subordinate organ: a subordinate's duplicates are not counted twice.
-     */
-    private static List<Integer> subordinates(List<String> organs, List<Integer> years, Organs named, int i,
-            Map<String, Set<String>> children) {
-        Integer year = years.get(i);
-        if (children.isEmpty() || year == null) {
-            return List.of();
-        }
-        String parent = named.key(organs.get(i));
-        Set<String> kids = parent == null ? null : children.get(parent);
-        if (kids == null) {
-            return List.of();
-        }
-        List<Integer> subs = new ArrayList<>();
-        Set<String> taken = new java.util.HashSet<>();
-        for (int j = 0; j < organs.size(); j++) {
-            String k = j == i || !year.equals(years.get(j)) ? null : named.key(organs.get(j));
-            if (k != null && kids.contains(k) && taken.add(k)) {
-                subs.add(j);
-            }
-        }
-        return subs;
     }
 
     private List<Finding> run(Report report, Report previous, List<Report> subordinates, List<NamedReport> duplicates) {

@@ -5,6 +5,7 @@ import dev.gongkai.model.Report;
 import dev.gongkai.validation.NamedReport;
 import dev.gongkai.validation.OrganHierarchy;
 import dev.gongkai.validation.ReportDigest;
+import dev.gongkai.validation.SubordinateIndex;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ import java.util.function.BiConsumer;
  * some. Close it once the findings have been read.
  *
  * <p>With a hierarchy of organs ({@code --hierarchy}), a report also meets its subordinates
- * ({@link Subordinates}: the first report of each subordinate organ and the same year) for
+ * ({@link SubordinateIndex}: the first report of each subordinate organ and the same year) for
  * {@code batch.hierarchy-sum}; their digests are read back from the same file.
  */
 public final class CrossYear implements Closeable {
@@ -258,7 +259,7 @@ public final class CrossYear implements Closeable {
         }
         boxed = null;
         BatchPairing pairing = BatchPairing.of(organOrder, yearOrder);
-        Subordinates subordinates = Subordinates.of(hierarchy, organNames.keySet(), organOrder, yearOrder);
+        SubordinateIndex subordinates = SubordinateIndex.of(hierarchy, organOrder, yearOrder);
         organOrder = null;
         yearOrder = null;
         added = new Spill(spillDir, "added");
@@ -312,10 +313,10 @@ public final class CrossYear implements Closeable {
                 List.copyOf(groups));
     }
 
-    private Added added(Checker checker, int[] sorted, BatchPairing pairing, Subordinates subordinates, int k) {
+    private Added added(Checker checker, int[] sorted, BatchPairing pairing, SubordinateIndex subordinates, int k) {
         int p = pairing.previous(k);
         List<Integer> dups = pairing.duplicates(k);
-        int[] subs = subordinates.of(k, organs.get(sorted[k]), years[sorted[k]]);
+        int[] subs = subordinates.of(k);
         if (p < 0 && dups.isEmpty() && subs.length == 0) {
             return null;
         }
