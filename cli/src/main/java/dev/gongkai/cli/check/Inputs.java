@@ -117,7 +117,8 @@ public final class Inputs {
                 if (!p.toAbsolutePath().normalize().equals(outDir)) {
                     walkFolder(root, p, prefix, visitor);
                 }
-            } else if (attrs.isRegularFile() && !excluded(p)) {
+            } else if ((attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) && !excluded(p)) {
+                // a link to a file is read as the file; links to folders are not entered (no cycles)
                 visitor.visit(new Input(p, p.toString(), prefix + "/" + relative(root, p)));
             }
         }
