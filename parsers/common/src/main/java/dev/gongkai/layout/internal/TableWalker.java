@@ -26,6 +26,8 @@ final class TableWalker {
 
     /** Problem code of a page mark ({@code — 5 —}) skipped among a row's cells. */
     static final String STRAY_TEXT = "stray-text";
+    /** A cell among a grid row's values holds text that is neither a number nor a blank nor a label. */
+    static final String VALUE_UNREADABLE = "value-unreadable";
 
     private final LabelCatalog catalog = LabelCatalog.get();
     private final ProblemList problems;
@@ -68,6 +70,8 @@ final class TableWalker {
         boolean inexact;
         /** Its grid row held only the label: its values are looked for on the next grid row. */
         boolean valuesBelow;
+        /** A cell among its values held text that is not a value ({@link #VALUE_UNREADABLE}). */
+        boolean unreadable;
 
         OpenRow(Label label, GridCell c, String doubt, boolean stream, boolean overfull) {
             this.label = label;
@@ -264,6 +268,9 @@ final class TableWalker {
                 return; // the rest of a wrapped label, or a piece of a group label beside it
             }
         }
+        if (l == null && grid && unreadableValue(c)) {
+            return;
+        }
         if (l != null && open != null && l.equals(open.label) && padding(open.values)) {
             open.values.clear(); // the label repeated over the slots of an unmerged cell, empty slots between
             return;
@@ -418,6 +425,61 @@ final class TableWalker {
     }
 
     /** The most values a row of this label's table can have. */
+    /**
+     * A text that is no value, no blank and no label, standing in a grid row after its label where the row
+     * still lacks values, or anywhere among values recognised from an image: a cell whose value cannot be
+     * read (an engine that took the digits of {@code 12} for {@code 工2}, a remark written in place of a
+     * number). It takes its slot as a missing value, uncertain, so that neither the row ends there and its
+     * slots read as blanks nor a later value moves into its place (nor is dropped). A text with no digit
+     * straight after the label may be the rest of the label, and is left to the label rules; one after a
+     * born-digital row's values is a remark.
+     */
+    private boolean unreadableValue(GridCell c) {
+        if (open == null) {
+            return false;
+        }
+        String t = c.text();
+        boolean digit = false;
+        for (int i = 0; i < t.length() && !digit; i++) {
+            digit = Character.isDigit(t.charAt(i));
+        }
+        boolean lacking = open.values.size() < width(open.label) && (digit || !open.values.isEmpty());
+        if (!lacking && !recognised(open.values)) {
+            return false; // a remark after a row's values
+        }
+        problems.add(VALUE_UNREADABLE, "a cell of the row " + code(open.label) + " holds '" + t.strip()
+                + "', which is not a number; its value is left missing", c.span());
+        open.values.add(Cell.blank(t, c.span()).uncertain(VALUE_UNREADABLE));
+        open.unreadable = true;
+        return true;
+    }
+
+    /**
+     * A row of values recognised from an image in which one cell could not be read as a value: what stood
+     * in that cell is unknown (a value split over two cells, a line found where there is none), so no
+     * value of the row is certain, whatever its sums ({@code docs/adr/0024}); the row's values keep
+     * their digits and are marked {@link #VALUE_UNREADABLE}, which the arithmetic does not confirm.
+     */
+    private List<Cell> recognisedDoubt(List<Cell> vals) {
+        if (!open.unreadable || !recognised(vals)) {
+            return vals;
+        }
+        vals.replaceAll(v -> v.uncertainty() == null || Recognition.CHECKED.contains(v.uncertainty())
+                ? new Cell(v.value(), v.raw(), v.span(), VALUE_UNREADABLE) : v);
+        return vals;
+    }
+
+    /** True when some of the values were recognised from an image. */
+    private static boolean recognised(List<Cell> vals) {
+        for (Cell v : vals) {
+            if (v.uncertainty() != null && (Recognition.CHECKED.contains(v.uncertainty())
+                    || v.uncertainty().equals(Recognition.UNREADABLE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int width(Label l) {
         if (l.kind() == Label.Kind.APPLICATION_ROW) {
             return Applicant.all().size();
@@ -502,7 +564,7 @@ final class TableWalker {
             unstack(List.of());
             return;
         }
-        List<Cell> vals = new ArrayList<>(open.values);
+        List<Cell> vals = recognisedDoubt(new ArrayList<>(open.values));
         if (!stacked.isEmpty()) {
             vals = unstack(vals);
         }
