@@ -78,6 +78,33 @@ final class OcrAudit {
         byCode(blanked.reviewLitigation(), read.reviewLitigation(), codes);
     }
 
+    /**
+     * The cells of tables 三 and 四 not read the same as the truth, one line each: where, the truth, what
+     * was read (its raw text) and the problem it carries, so a measure names what it lost.
+     */
+    static List<String> notExact(Report truth, Report read) {
+        Report blanked = blankWhereNull(truth, read);
+        List<String> out = new java.util.ArrayList<>();
+        notExact(blanked.applications(), read.applications(), out);
+        notExact(blanked.reviewLitigation(), read.reviewLitigation(), out);
+        return out;
+    }
+
+    private static <R extends Enum<R> & dev.gongkai.model.Code, C extends Enum<C> & dev.gongkai.model.Code> void notExact(
+            StatTable<R, C> truth, StatTable<R, C> read, List<String> out) {
+        for (R row : truth.rows()) {
+            for (C column : truth.columns(row)) {
+                Cell e = truth.cell(row, column);
+                Cell a = read.has(row, column) ? read.cell(row, column) : Cell.MISSING;
+                if (!ReadingAudit.same(e, a)) {
+                    out.add(row.code() + "/" + column.code() + ": truth " + e.value() + ", read " + a.value()
+                            + " (raw '" + a.raw() + "'" + (a.span() == null ? "" : " at " + a.span()) + "), "
+                            + (a.isCertain() ? "certain" : String.valueOf(a.uncertainty())));
+                }
+            }
+        }
+    }
+
     private static <R extends Enum<R> & dev.gongkai.model.Code, C extends Enum<C> & dev.gongkai.model.Code> void byCode(
             StatTable<R, C> truth, StatTable<R, C> read, java.util.Map<String, Integer> codes) {
         for (R row : truth.rows()) {

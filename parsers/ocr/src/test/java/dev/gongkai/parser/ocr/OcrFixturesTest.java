@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * The committed scans (made by {@code src/test/fixtures/make-fixtures.sh} from the project's own PDFs:
  * image-only PDFs, a multi-page TIFF; 150–300 dpi, grey and colour, rotated, noisy, JPEG): each reads
  * to its golden JSON; against its truth, at 200 dpi and above every cell of tables 三 and 四 is exact or
- * uncertain (none wrong and certain) and at least 95 % of each scan's and 97 % of all are exact (the
- * 98 % aimed at is not reached: 542 of 556 measured), the year and edition are right, and
+ * uncertain (none wrong and certain) and at least 97 % of each scan's and 98 % of all are exact (552 of
+ * 556 measured; each cell not exact is printed with its problem), the year and edition are right, and
  * validation gives no ERROR (the reports are consistent); a year or organ not recorded as uncertain is
  * right. The scans under {@code src/test/fixtures/gaps}
  * are held to all of that but the share of exact cells, which is only printed (those under its
@@ -39,9 +39,9 @@ class OcrFixturesTest {
      */
     private static final Path GAPS = Path.of("src/test/fixtures/gaps");
     /** The share of exact cells over all scans at 200 dpi and above (measured: see the README). */
-    private static final double EXACT = 0.97;
+    private static final double EXACT = 0.98;
     /** The share of exact cells of each scan at 200 dpi and above. */
-    private static final double EXACT_EACH = 0.95;
+    private static final double EXACT_EACH = 0.97;
 
     private final long[] total = new long[ReadingAudit.SIZE];
 
@@ -85,6 +85,7 @@ class OcrFixturesTest {
         java.util.Map<String, Integer> codes = new java.util.TreeMap<>();
         OcrAudit.uncertainByCode(truth, r.report(), codes);
         System.out.println(n + ": " + OcrAudit.figures(count) + "; uncertain by problem " + codes);
+        OcrAudit.notExact(truth, r.report()).forEach(c -> System.out.println("  " + n + " " + c));
         assertThat(wrong).as(n + ": cells read wrong and certain").isEmpty();
         assertThat(OcrAudit.errors(r.report())).as(n + ": ERROR findings on a consistent report").isEmpty();
         if (!gap && !base.contains("-150-")) {

@@ -74,12 +74,25 @@ final class CellRead {
         return s.toString().matches("[0-9]+");
     }
 
-    static double meanConfidence(List<Word> ws) {
-        double sum = 0;
+    static double minConfidence(List<Word> ws) {
+        double conf = 100;
         for (Word w : ws) {
-            sum += w.conf();
+            conf = Math.min(conf, w.conf());
         }
-        return ws.isEmpty() ? 0 : sum / ws.size();
+        return ws.isEmpty() ? 0 : conf;
+    }
+
+    /**
+     * The words' confidence, each weighted by its width: one doubted word stretched over most of a line
+     * (a line of a wrapped label read as one wide glyph) outweighs the few short words read well beside it.
+     */
+    static double meanConfidence(List<Word> ws) {
+        double sum = 0, width = 0;
+        for (Word w : ws) {
+            sum += w.conf() * Math.max(1, w.width());
+            width += Math.max(1, w.width());
+        }
+        return ws.isEmpty() ? 0 : sum / width;
     }
 
     /**
@@ -144,6 +157,12 @@ final class CellRead {
             if (BLANK_MARK.matcher(page).matches() && inkBox[3] - inkBox[1] < (box[3] - box[1]) / 3) {
                 return GridCell.of("—", span); // a flat stroke: a written blank
             }
+            if (!lines(place.dpi()) && pageDigits() != null) {
+                // the digit looks read nothing (a speck in the crop), the page recognition read digits:
+                // a value the sums may confirm, as sure as the page recognition was of it
+                return GridCell.of(page, span).uncertain(minConfidence(words) < PageReader.LOW || straddles
+                        ? Recognition.LOW_CONFIDENCE : Recognition.UNCHECKED);
+            }
             return GridCell.of("", span).uncertain(Recognition.UNREADABLE);
         }
         // fewer digits than the glyphs the page recognition saw: a digit dropped, kept in doubt
@@ -152,9 +171,24 @@ final class CellRead {
                 ? Recognition.LOW_CONFIDENCE : Recognition.UNCHECKED);
     }
 
+    /** The digits the page recognition read in this cell when it read only digits, else {@code null}. */
+    String pageDigits() {
+        String page = pageText().replace(" ", "");
+        return page.matches("[0-9]+") ? page : null;
+    }
+
+    /** True when the page recognition read exactly {@code digits} in this cell (O for 0, l for 1). */
+    boolean pageReads(String digits) {
+        return digitLike(pageText().replace(" ", "")).equals(digits);
+    }
+
+    private static String digitLike(String page) {
+        return page.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1').replace('|', '1');
+    }
+
     /** True when the page recognition read the same digits, or nothing digit-like to compare. */
     private boolean agrees(String page) {
-        String p = page.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1').replace('|', '1');
+        String p = digitLike(page);
         return !p.matches("\\d+") || p.equals(digits);
     }
 }

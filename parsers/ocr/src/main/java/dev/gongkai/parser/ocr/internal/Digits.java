@@ -78,16 +78,28 @@ final class Digits {
         }
         List<List<Word>> second = stacked(page, doubtful, dpi, true, true);
         for (int i = 0; i < doubtful.size(); i++) {
-            CellRead c = doubtful.get(i);
-            String d = joined(second.get(i));
-            double conf = confidence(second.get(i));
-            if (c.digits.isEmpty() && !d.isEmpty()) {
-                // read only on the second look: as sure as that look is, for the sums to confirm
+            secondLook(doubtful.get(i), joined(second.get(i)), confidence(second.get(i)));
+        }
+    }
+
+    /**
+     * Weighs the second look's digits {@code d} (confidence {@code conf}) at a cell the first look read
+     * poorly against the first look and the page recognition.
+     */
+    static void secondLook(CellRead c, String d, double conf) {
+        if (c.digits.isEmpty() && !d.isEmpty()) {
+            // read only on the second look: as sure as that look is, for the sums to confirm, unless
+            // the page recognition read digits there and was surer of them (they are taken instead)
+            if (c.pageDigits() == null || CellRead.minConfidence(c.words) <= conf) {
                 c.digits = d;
                 c.confidence = conf;
-            } else if (!d.isEmpty() && d.equals(c.digits)) {
-                c.confidence = Math.max(c.confidence, conf); // two looks agree
             }
+        } else if (!d.isEmpty() && d.equals(c.digits)) {
+            c.confidence = Math.max(c.confidence, conf); // two looks agree
+        } else if (!d.isEmpty() && conf >= PageReader.LOW && conf > c.confidence && c.pageReads(d)) {
+            // the doubted first look differs from the second and the page recognition, which agree
+            c.digits = d;
+            c.confidence = conf;
         }
     }
 

@@ -164,11 +164,16 @@ public final class Grey {
      */
     java.util.List<Grey> lines(int gap) {
         int t = threshold();
+        // a row holds ink when more than a speck's worth of its pixels are dark: the specks of a noisy
+        // scan between two lines of a wrapped label would otherwise join them into one block
+        int speck = Math.max(1, width / 250);
         boolean[] inked = new boolean[height];
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width && !inked[y]; x++) {
-                inked[y] = at(x, y) < t;
+            int n = 0;
+            for (int x = 0; x < width && n <= speck; x++) {
+                n += at(x, y) < t ? 1 : 0;
             }
+            inked[y] = n > speck;
         }
         java.util.List<int[]> strips = new java.util.ArrayList<>();
         int start = -1, blank = 0;

@@ -122,8 +122,10 @@ public final class PdfExtractor {
             if (!anyText) {
                 return new Extraction(Pages.joined(recognised), Set.copyOf(ocr), true);
             }
-            return new Extraction(withScans(PageBlocks.of(layouts, asImages), scanned, recognised), Set.copyOf(ocr),
-                    false, garbled, engine.isPresent());
+            Set<Integer> layers = new TreeSet<>(ocr);
+            layers.removeAll(garbled);
+            return new Extraction(withScans(SpacedLayers.unspaced(PageBlocks.of(layouts, asImages), layers), scanned,
+                    recognised), Set.copyOf(ocr), false, garbled, engine.isPresent());
         }
         if (!anyText) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
@@ -138,7 +140,9 @@ public final class PdfExtractor {
                     + " with a text layer recognised by OCR; its table values are uncertain unless the"
                     + " template's sums confirm them", SourceSpan.page(scans.iterator().next(), null));
         }
-        return new Extraction(PageBlocks.of(layouts, asImages), Set.copyOf(ocr), false, garbled, engine.isPresent());
+        // a scan's OCR layer spaces its Chinese out: its prose is read as unspaced text is
+        List<Block> blocks = SpacedLayers.unspaced(PageBlocks.of(layouts, asImages), scans);
+        return new Extraction(blocks, Set.copyOf(ocr), false, garbled, engine.isPresent());
     }
 
     /** Says which pages are garbled and what follows. */
