@@ -49,6 +49,16 @@ public final class CheckJob {
     record Options(List<String> inputs, String out, String config, String lang, List<String> excludes, String failOn,
             Duration timeout, String hierarchy) {}
 
+    /**
+     * Where under the output the whole per-file result is written once (Parquet) for the other outputs to be
+     * read from; removed at the end of a run (a run that fails leaves it; the next one overwrites it). Not a name
+     * starting with {@code _} or {@code .}: Spark warns that it ignores such a folder when asked to read one.
+     */
+    static final String RESULTS = "gongkai-results.tmp";
+
+    /** Parquet's option turning a column's dictionary off ({@code #} and the column's name after it). */
+    private static final String NO_DICTIONARY = "parquet.enable.dictionary#";
+
     /** How many times files were read in the last run (each file once: a test checks it). */
     static volatile long lastRead;
 
@@ -106,16 +116,29 @@ public final class CheckJob {
                 files.rdd().getNumPartitions());
         LongAccumulator read = spark.sparkContext().longAccumulator("gongkai files read");
         Dataset<Row> documents = gongkai.documents(files, read).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> findings = gongkai.findings(documents).persist(StorageLevel.MEMORY_AND_DISK());
-        write(findings, documents, o, err, start);
         String dir = o.out().endsWith("/") ? o.out() : o.out() + "/";
-        // the counts from the issues as written, not from the findings' JSON parsed again
-        Dataset<Row> counts = GongkaiSpark.summary(findings, spark.read().parquet(dir + "issues"));
+        // every file's result (findings, canonical JSON, key columns) written once, then each output read
+        // back from it with only the columns it needs: nothing is parsed, validated or merged twice
+        String results = dir + RESULTS;
+        Dataset<Row> merged = gongkai.findings(documents);
+        // a few files per core: the documents are already read (cached), so merging them is even work, and every
+        // file written has its fixed cost (on a local file system Hadoop starts a process to set its permissions)
+        int parts = Math.max(1, Math.min(merged.rdd().getNumPartitions(), 2 * spark.sparkContext().defaultParallelism()));
+        // no dictionaries: the columns are read back once each, and a report's JSON or findings repeat rarely
+        merged.coalesce(parts).write().option("parquet.enable.dictionary", "false").mode(SaveMode.Overwrite).parquet(results);
+        documents.unpersist();
+        err.printf(Locale.ROOT, "gongkai-spark: read and checked the files at %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Dataset<Row> findings = spark.read().parquet(results);
+        write(findings, o, err, start);
+        // the counts from the tables as written, not from the findings' JSON parsed again
+        Dataset<Row> counts = GongkaiSpark.summary(spark.read().parquet(dir + "findings"), spark.read().parquet(dir + "issues"));
         List<Row> summary = counts.collectAsList();
         // the counts are a few rows: written from the driver, not computed again
         Dataset<Row> small = spark.createDataFrame(summary, counts.schema()).coalesce(1);
         small.write().mode(SaveMode.Overwrite).json(dir + "summary.jsonl");
         small.write().mode(SaveMode.Overwrite).parquet(dir + "summary");
+        Path resultsPath = new Path(results);
+        resultsPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(resultsPath, true);
         double seconds = (System.nanoTime() - start) / 1e9;
         long checked = 0;
         for (Row r : summary) {
@@ -136,25 +159,21 @@ public final class CheckJob {
                 fail = true;
             }
         }
-        findings.unpersist();
         return fail ? FINDINGS : OK;
     }
 
-    private static void write(Dataset<Row> findings, Dataset<Row> documents, Options o, PrintStream err, long start) {
+    private static void write(Dataset<Row> findings, Options o, PrintStream err, long start) {
         String out = o.out().endsWith("/") ? o.out() : o.out() + "/";
-        Dataset<Row> keyed = findings.drop("report");
         findings.filter(col("findings").isNotNull()).select("findings").as(Encoders.STRING())
                 .write().mode(SaveMode.Overwrite).text(out + "findings.jsonl");
-        err.printf(Locale.ROOT, "gongkai-spark: read, checked and wrote findings.jsonl at %.1f s%n", (System.nanoTime() - start) / 1e9);
-        documents.unpersist(); // the findings table, kept, holds all the rest
-        keyed.write().mode(SaveMode.Overwrite).parquet(out + "findings");
+        findings.drop("report").write().option(NO_DICTIONARY + "findings", "false").mode(SaveMode.Overwrite).parquet(out + "findings");
         Dataset<Row> issues = GongkaiSpark.issues(findings);
         issues.withColumn("message", col("zh".equals(o.lang()) ? "message_zh" : "message_en"))
                 .write().mode(SaveMode.Overwrite).parquet(out + "issues");
         Dataset<Row> reports = GongkaiSpark.reports(findings);
+        reports.write().option(NO_DICTIONARY + "report", "false").mode(SaveMode.Overwrite).parquet(out + "reports");
         reports.select("report").as(Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "reports.jsonl");
-        reports.write().mode(SaveMode.Overwrite).parquet(out + "reports");
-        err.printf(Locale.ROOT, "gongkai-spark: wrote the other tables at %.1f s%n", (System.nanoTime() - start) / 1e9);
+        err.printf(Locale.ROOT, "gongkai-spark: wrote the tables at %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     private static int severity(String s) {

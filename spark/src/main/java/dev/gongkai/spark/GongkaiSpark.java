@@ -1,5 +1,6 @@
 package dev.gongkai.spark;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -196,7 +197,9 @@ public final class GongkaiSpark implements Serializable {
         if (!excludes.isEmpty()) {
             files = files.filter(new Kept(excludes));
         }
-        HadoopConf hadoop = listed ? new HadoopConf(binaryFiles.sparkSession().sparkContext().hadoopConfiguration()) : null;
+        // broadcast, so that an executor reads the configuration once, not once per task of every stage over the documents
+        Broadcast<HadoopConf> hadoop = listed ? JavaSparkContext.fromSparkContext(binaryFiles.sparkSession().sparkContext())
+                .broadcast(new HadoopConf(binaryFiles.sparkSession().sparkContext().hadoopConfiguration())) : null;
         return files.map(new Documents(config, timeoutMillis, hadoop, read), Encoders.row(Documents.SCHEMA));
     }
 
@@ -260,11 +263,11 @@ public final class GongkaiSpark implements Serializable {
         // one shuffle: each digest goes to its organ and year as a member, and to the year after as the previous year's
         DataType memberType = keyedDigests.select(struct(withSubs)).schema().fields()[0].dataType();
         DataType previousType = keyedDigests.select(struct(member)).schema().fields()[0].dataType();
-        Dataset<Row> asMembers = keyedDigests.select(col("organ_key"), col("year"), struct(withSubs).as("m"),
-                lit(null).cast(previousType).as("p"));
-        Dataset<Row> asPrevious = keyedDigests.select(col("organ_key"), col("year").plus(1).as("year"),
-                lit(null).cast(memberType).as("m"), struct(member).as("p"));
-        Dataset<Row> added = asMembers.unionByName(asPrevious)
+        // both rows of a digest from one scan of the documents (an array of the two, exploded), not a union of two scans
+        Column asMember = struct(col("year").as("year"), struct(withSubs).as("m"), lit(null).cast(previousType).as("p"));
+        Column asPrevious = struct(col("year").plus(1).as("year"), lit(null).cast(memberType).as("m"), struct(member).as("p"));
+        Dataset<Row> added = keyedDigests.select(col("organ_key"), explode(array(asMember, asPrevious)).as("e"))
+                .select(col("organ_key"), col("e.year").as("year"), col("e.m").as("m"), col("e.p").as("p"))
                 .groupBy("organ_key", "year")
                 .agg(collect_list(col("m")).as("members"), collect_list(col("p")).as("previous"))
                 .flatMap(new BatchFindings(config), Encoders.row(BatchFindings.SCHEMA));

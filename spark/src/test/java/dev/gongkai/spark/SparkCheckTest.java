@@ -76,6 +76,7 @@ class SparkCheckTest {
             config.toString(), "--hierarchy", hierarchy.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).as("ERROR findings give exit code 1").isEqualTo(CheckJob.FINDINGS);
         assertThat(CheckJob.lastRead).as("each file read once for all the tables").isEqualTo(files);
+        assertThat(out.resolve(CheckJob.RESULTS)).as("the results written once for the tables, removed at the end").doesNotExist();
 
         Map<String, String> lines = new TreeMap<>();
         for (String line : textLines(out.resolve("findings.jsonl"))) {

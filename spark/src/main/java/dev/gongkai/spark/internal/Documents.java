@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -57,8 +57,6 @@ public final class Documents implements MapFunction<Row, Row> {
             .add("digest_unmapped", DataTypes.StringType, true)
             .add("digest_cells", DataTypes.StringType, true);
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\n\\s*");
-
     /** Threads that run a document under the time limit; daemons, made as needed. */
     private static final ExecutorService LIMITED = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gongkai-document");
@@ -68,17 +66,18 @@ public final class Documents implements MapFunction<Row, Row> {
 
     private final String config;
     private final long timeoutMillis;
-    private final HadoopConf hadoop;
+    private final Broadcast<HadoopConf> hadoop;
     private final LongAccumulator read;
 
     /**
      * @param config the rule configuration (JSON), or "" for the defaults
      * @param timeoutMillis the time limit per file, 0 for none
      * @param hadoop null when the rows hold the content ({@code path}, {@code content}); else the rows hold
-     *     only the path and the file is read through Hadoop's file system with this configuration
+     *     only the path and the file is read through Hadoop's file system with this configuration (broadcast:
+     *     read once per executor)
      * @param read counts the files read (null: not counted)
      */
-    public Documents(String config, long timeoutMillis, HadoopConf hadoop, LongAccumulator read) {
+    public Documents(String config, long timeoutMillis, Broadcast<HadoopConf> hadoop, LongAccumulator read) {
         this.config = config;
         this.timeoutMillis = timeoutMillis;
         this.hadoop = hadoop;
@@ -122,7 +121,7 @@ public final class Documents implements MapFunction<Row, Row> {
             content = file.isNullAt(1) ? new byte[0] : (byte[]) file.get(1);
         } else {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-            try (java.io.InputStream in = p.getFileSystem(hadoop.get()).open(p)) {
+            try (java.io.InputStream in = p.getFileSystem(hadoop.value().get()).open(p)) {
                 content = in.readAllBytes();
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 return unreadable(source, "cannot read the file: " + e.getMessage());
@@ -157,8 +156,35 @@ public final class Documents implements MapFunction<Row, Row> {
         ReportDigest d = ReportDigest.of(report);
         return RowFactory.create(source, status(counts[0], counts[1]), parsed.parser(), null, report.organ(), report.year(),
                 report.edition().code(), counts[0], counts[1], counts[2], FindingsJson.toJsonLine(source, report, findings),
-                LINE_BREAK.matcher(ReportJson.toJson(report)).replaceAll(""), problems.toArray(new String[0]),
+                oneLine(ReportJson.toJson(report)), problems.toArray(new String[0]),
                 d == null ? null : d.collapsed(), d == null ? null : d.unmapped(), d == null ? null : d.cells());
+    }
+
+    /**
+     * The pretty-printed JSON on one line: each line break and the white space after it removed (JSON strings
+     * hold no raw line break, so only the layout goes). A loop, not a regular expression: it runs once per
+     * report, over its whole canonical JSON.
+     */
+    static String oneLine(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        int n = json.length();
+        int i = 0;
+        while (i < n) {
+            char c = json.charAt(i++);
+            if (c != '\n') {
+                out.append(c);
+                continue;
+            }
+            while (i < n && space(json.charAt(i))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** White space as {@code \s} in a regular expression. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Row unreadable(String source, String reason) {
