@@ -135,6 +135,8 @@ public final class ReportJson {
                 BigDecimal v = e.getValue().value();
                 if (v == null) {
                     g.writeNull();
+                } else if (v.scale() == 0 && v.precision() <= 18) {
+                    g.writeNumber(v.longValue()); // a whole number: its canonical form is its digits
                 } else {
                     g.writeNumber(canonical(v));
                 }

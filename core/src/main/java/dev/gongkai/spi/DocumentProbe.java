@@ -17,6 +17,7 @@ public final class DocumentProbe {
 
     private final String fileName;
     private final byte[] head;
+    private String ascii;
 
     public DocumentProbe(String fileName, byte[] head) {
         this.fileName = fileName;
@@ -85,8 +86,16 @@ public final class DocumentProbe {
         return true;
     }
 
-    /** The head decoded leniently as ISO-8859-1, for looking for ASCII markers such as {@code <html}. */
+    /**
+     * The head decoded leniently as ISO-8859-1, for looking for ASCII markers such as {@code <html}. Made
+     * once per probe and shared by every parser asked (choosing a parser asks them all).
+     */
     public String headAscii() {
-        return new String(head, StandardCharsets.ISO_8859_1);
+        String s = ascii;
+        if (s == null) {
+            s = new String(head, StandardCharsets.ISO_8859_1);
+            ascii = s; // a benign race: any thread makes the same string
+        }
+        return s;
     }
 }

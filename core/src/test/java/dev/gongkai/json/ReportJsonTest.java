@@ -61,6 +61,26 @@ class ReportJsonTest {
     }
 
     @Test
+    void wholeNumbersAreWrittenAsTheirCanonicalForm() throws Exception {
+        // whole numbers take a shorter way to the JSON than other decimals: both must give the canonical form
+        java.util.Random rnd = new java.util.Random(11);
+        String[] fixed = {"0", "-0", "7", "-18538", "999999999999999999", "-999999999999999999", "1000000000000000000",
+            "12345678901234567890", "6.00", "1E+3", "-2.50", "0.000", "3000644.004"};
+        java.util.List<BigDecimal> values = new java.util.ArrayList<>();
+        for (String f : fixed) {
+            values.add(new BigDecimal(f));
+        }
+        for (int i = 0; i < 400; i++) {
+            values.add(BigDecimal.valueOf(rnd.nextLong() >> rnd.nextInt(64), rnd.nextInt(5) - 2));
+        }
+        for (BigDecimal v : values) {
+            Report r = Report.builder(Edition.E2019).cell(ActiveRow.RULES, ActiveColumn.NEWLY_MADE, Cell.of(v)).build();
+            assertThat(ReportJson.toJson(r)).as("%s", v.toString())
+                    .contains("\"newly_made\": " + ReportJson.canonical(v).toPlainString() + ",");
+        }
+    }
+
+    @Test
     void blankIsNullNeverZero() throws Exception {
         Report r = Report.builder(Edition.E2021).build();
         String json = ReportJson.toJson(r);

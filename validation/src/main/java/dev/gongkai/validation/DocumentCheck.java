@@ -131,7 +131,8 @@ public final class DocumentCheck {
                     : "wrong format: no installed reader takes this content");
         }
         try (InputStream in = opener.open()) {
-            return new Read(Kind.READ, Gongkai.parse(in, ParseContext.defaults().withFileName(source)), null, null);
+            return new Read(Kind.READ, parse(parser.get(), head.length, in, ParseContext.defaults().withFileName(source)),
+                    null, null);
         } catch (UnreadableDocumentException e) {
             boolean notAReport = e.reason() == UnreadableDocumentException.Reason.NO_TEMPLATE
                     || e.reason() == UnreadableDocumentException.Reason.UNSUPPORTED_FORMAT;
@@ -145,6 +146,21 @@ public final class DocumentCheck {
             return Read.unreadable("the " + parser.get().name() + " reader stopped on an unexpected error"
                     + " (a defect of gongkai: please report it with the file)");
         }
+    }
+
+    /**
+     * Reads a document with the parser already chosen from its probe, as {@link Gongkai#parse(InputStream,
+     * ParseContext)} would (the same stream handling), without building the probe and asking every parser again.
+     * An empty document goes through {@code Gongkai.parse}, which refuses it.
+     */
+    private static ParseResult parse(ReportParser parser, int headLength, InputStream in, ParseContext context)
+            throws IOException {
+        if (headLength == 0) {
+            return Gongkai.parse(in, context);
+        }
+        InputStream buffered = in instanceof java.io.ByteArrayInputStream || in instanceof java.io.BufferedInputStream
+                ? in : new java.io.BufferedInputStream(in, DocumentProbe.HEAD_SIZE * 2);
+        return parser.parse(buffered, context);
     }
 
     /** The reason a document is unreadable when validating it failed (a rule's bug, not the report's). */

@@ -3,6 +3,7 @@ package dev.gongkai.cli.check;
 import dev.gongkai.UnreadableDocumentException;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.validation.DocumentCheck;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -191,31 +192,43 @@ public final class Batch {
 
     /** Reads and checks one file; never throws for a bad document. Which files are reports: {@link DocumentCheck}. */
     Outcome process(Input input) {
+        byte[] content = Content.read(input.file());
         String source = input.source();
         Path name = input.file().getFileName();
         DocumentCheck.Read read = DocumentCheck.read(source, name == null ? source : name.toString(),
-                () -> Files.newInputStream(input.file()));
+                content != null ? () -> new ByteArrayInputStream(content) : () -> Files.newInputStream(input.file()));
         if (read.kind() == DocumentCheck.Kind.SKIPPED) {
-            return withHash(Outcome.skipped(input, read.reason()));
+            return withHash(Outcome.skipped(input, read.reason()), content);
         }
         if (read.kind() == DocumentCheck.Kind.UNREADABLE) {
             return withHash(read.error() != null
                     ? Outcome.of(input, null, null, read.reason(), checker.unreadable(source, read.error()))
-                    : unreadable(input, read.reason()));
+                    : unreadable(input, read.reason()), content);
         }
         ParseResult parsed = read.parsed();
         Checked checked;
         try {
             checked = checker.check(source, parsed);
         } catch (RuntimeException | StackOverflowError e) {
-            return withHash(unreadable(input, DocumentCheck.validationFailed(e)));
+            return withHash(unreadable(input, DocumentCheck.validationFailed(e)), content);
         }
         Outcome o = Outcome.of(input, parsed.parser(), parsed.report(), null, checked, ReaderNote.of(parsed.problems()));
-        return withHash(o);
+        return withHash(o, content);
     }
 
-    private Outcome withHash(Outcome o) {
-        return hashing ? o.withHash(hash(o.input())) : o;
+    /** The outcome with its content's hash (when hashing), from the bytes already read if there are. */
+    private Outcome withHash(Outcome o, byte[] content) {
+        if (!hashing) {
+            return o;
+        }
+        return o.withHash(content != null ? hash(content) : hash(o.input()));
+    }
+
+    /** The SHA-256 of bytes held (hex). */
+    static String hash(byte[] content) {
+        MessageDigest d = sha256();
+        d.update(content);
+        return HexFormat.of().formatHex(d.digest());
     }
 
     /** The SHA-256 of a file's content, or {@code null} when it cannot be read. */

@@ -20,7 +20,8 @@ import java.util.Map;
  * The output folder: {@code reports/…json} (one canonical JSON per report, written by the workers), the
  * {@link Journal} (a line per file as it finishes, in the order of the walk), and at the end, written
  * from the journal in one pass with the second pass's findings merged in, {@code findings.jsonl} and
- * {@code summary.csv} (a line per file, in the order of the walk), then {@code report.html}.
+ * {@code summary.csv} (a line per file, in the order of the walk) and, side by side with them on a thread of its own,
+ * {@code report.html}.
  */
 public final class OutDir implements Sink {
 
@@ -34,6 +35,7 @@ public final class OutDir implements Sink {
     private final Tally tally;
     private final String lang;
     private final Journal journal;
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** An output folder whose journal is started afresh (for tests: no configuration to tell apart). */
     public OutDir(Path dir, Tally tally, String lang) throws IOException {
@@ -73,7 +75,11 @@ public final class OutDir implements Sink {
             return;
         }
         Path f = dir.resolve(jsonPath(o));
-        Files.createDirectories(f.getParent());
+        Path parent = f.getParent();
+        if (!folders.contains(parent)) { // once per folder, not two system calls per file
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 14)) {
             ReportJson.write(o.report(), out);
         }
@@ -96,6 +102,26 @@ public final class OutDir implements Sink {
     @Override
     public void finish(CrossYear.Result batch) throws IOException {
         journal.close();
+        // report.html and the two line files each read the journal on their own: written side by side
+        java.util.concurrent.FutureTask<Void> page = new java.util.concurrent.FutureTask<>(() -> {
+            try (Writer w = Files.newBufferedWriter(dir.resolve("report.html"), StandardCharsets.UTF_8)) {
+                new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(journal, batch));
+            }
+            return null;
+        });
+        Thread pageThread = new Thread(page, "gongkai-report-html");
+        pageThread.setDaemon(true);
+        pageThread.start();
+        try {
+            lines(batch);
+        } finally {
+            awaitPage(page);
+        }
+        journal.dropOlder();
+    }
+
+    /** Writes findings.jsonl and summary.csv from the journal, the second pass's findings merged in. */
+    private void lines(CrossYear.Result batch) throws IOException {
         try (Journal.Reader in = journal.read();
                 BufferedWriter f = Files.newBufferedWriter(dir.resolve("findings.jsonl"), StandardCharsets.UTF_8);
                 BufferedWriter s = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
@@ -119,11 +145,37 @@ public final class OutDir implements Sink {
                 s.write("\r\n");
             }
         }
-        Path html = dir.resolve("report.html");
-        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            new HtmlReport(tally, lang, dir).write(w, () -> Rows.read(journal, batch));
+    }
+
+    /** Waits for report.html; what stopped it is thrown here. */
+    private static void awaitPage(java.util.concurrent.FutureTask<Void> page) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    page.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof IOException io) {
+                        throw io;
+                    }
+                    if (c instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (c instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IOException("writing report.html failed: " + c, c);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        journal.dropOlder();
     }
 
     /** The source of an entry, read from its row without reading the rest. */

@@ -39,7 +39,16 @@ public final class HtmlReportParser implements ReportParser {
 
     @Override
     public int supports(DocumentProbe probe) {
-        String head = headText(probe).toLowerCase(Locale.ROOT);
+        int markup = probe.startsWith((byte) 0xFF, (byte) 0xFE) || probe.startsWith((byte) 0xFE, (byte) 0xFF)
+                ? markup(headText(probe).toLowerCase(Locale.ROOT)) : AsciiMarkers.markup(probe.headAscii());
+        if (markup > 0) {
+            return markup;
+        }
+        return EXTENSIONS.contains(probe.extension()) ? SCORE_EXTENSION : 0;
+    }
+
+    /** The score of a head's markup, the head lower-cased; 0 when it has none. */
+    static int markup(String head) {
         String start = head.stripLeading();
         if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
             return SCORE_MARKUP_START;
@@ -48,11 +57,11 @@ public final class HtmlReportParser implements ReportParser {
                 || head.contains("multipart/related") && head.contains("text/html")) {
             return SCORE_MARKUP_INSIDE;
         }
-        return EXTENSIONS.contains(probe.extension()) ? SCORE_EXTENSION : 0;
+        return 0;
     }
 
-    /** The probe's head as text: UTF-16 when it says so, else ASCII-compatible bytes read one to one. */
-    private static String headText(DocumentProbe probe) {
+    /** The head as text: UTF-16 by its byte order mark, else ISO-8859-1 without a UTF-8 byte order mark. */
+    static String headText(DocumentProbe probe) {
         byte[] head = probe.head();
         if (probe.startsWith((byte) 0xFF, (byte) 0xFE)) {
             return new String(head, 2, head.length - 2, StandardCharsets.UTF_16LE);

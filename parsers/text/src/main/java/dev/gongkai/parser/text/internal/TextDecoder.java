@@ -53,6 +53,21 @@ public final class TextDecoder {
         if (head.length == 0) {
             return false;
         }
+        int plain = Utf8Head.plausible(uncut(head));
+        if (plain != Utf8Head.UNDECIDED) {
+            return plain == Utf8Head.YES;
+        }
+        return looksLikeTextDecoded(head);
+    }
+
+    /**
+     * {@link #looksLikeText} by decoding the head as {@link DocumentDecoder} would: the definition, which
+     * the byte scan of {@link Utf8Head} answers without decoding for well-formed UTF-8.
+     */
+    static boolean looksLikeTextDecoded(byte[] head) {
+        if (head.length == 0) {
+            return false;
+        }
         int limit = DocumentDecoder.tolerated(head.length) + HEAD_CUT;
         DocumentDecoder.Decoded d = DocumentDecoder.choose(uncut(head), null, null, limit);
         return d.invalidBytes() <= limit && plausible(d.text());
