@@ -13,6 +13,7 @@ import java.util.Locale;
 import dev.gongkai.validation.OrganHierarchy;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -115,12 +116,12 @@ public final class CheckJob {
         err.printf(Locale.ROOT, "gongkai-spark: listed the files in %.1f s, %d partitions%n", (System.nanoTime() - start) / 1e9,
                 files.rdd().getNumPartitions());
         LongAccumulator read = spark.sparkContext().longAccumulator("gongkai files read");
-        Dataset<Row> documents = gongkai.documents(files, read).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Row> documents = gongkai.documentRows(files, read).persist(StorageLevel.MEMORY_AND_DISK());
         String dir = o.out().endsWith("/") ? o.out() : o.out() + "/";
         // every file's result (findings, canonical JSON, key columns) written once, then each output read
         // back from it with only the columns it needs: nothing is parsed, validated or merged twice
         String results = dir + RESULTS;
-        Dataset<Row> merged = gongkai.findings(documents);
+        Dataset<Row> merged = gongkai.findings(spark, documents);
         // a few files per core: the documents are already read (cached), so merging them is even work, and every
         // file written has its fixed cost (on a local file system Hadoop starts a process to set its permissions)
         int parts = Math.max(1, Math.min(merged.rdd().getNumPartitions(), 2 * spark.sparkContext().defaultParallelism()));

@@ -217,7 +217,7 @@ public final class GongkaiSpark implements Serializable {
 
     /** {@link #check(Dataset)} counting the files read (each once, however many tables are written). */
     Dataset<Row> check(Dataset<Row> binaryFiles, LongAccumulator read) {
-        return findings(documents(binaryFiles, read).persist(StorageLevel.MEMORY_AND_DISK()));
+        return findings(binaryFiles.sparkSession(), documentRows(binaryFiles, read).persist(StorageLevel.MEMORY_AND_DISK()));
     }
 
     /**
@@ -230,10 +230,31 @@ public final class GongkaiSpark implements Serializable {
      * the documents.
      */
     public Dataset<Row> findings(Dataset<Row> documents) {
-        SparkSession spark = documents.sparkSession();
-        // each digested document with the partition it lies in: its added findings go back there
-        Dataset<Row> digested = documents.filter(col("digest_cells").isNotNull())
-                .withColumn("part", spark_partition_id());
+        return findings(documents.sparkSession(), documents.javaRDD());
+    }
+
+    /**
+     * The documents as Java rows ({@link Documents#SCHEMA}, with their schema), not encoded into Spark's
+     * rows: persisted so (memory and disk), the canonical JSON and findings lines are encoded only when
+     * written, not into a columnar cache and out of it again for the merge.
+     */
+    JavaRDD<Row> documentRows(Dataset<Row> binaryFiles, LongAccumulator read) {
+        boolean listed = !Arrays.asList(binaryFiles.columns()).contains("content");
+        Dataset<Row> files = listed ? binaryFiles.select(col("path"))
+                : binaryFiles.select(col("path"), col("content")).unionByName(emptyFiles(binaryFiles));
+        if (!excludes.isEmpty()) {
+            files = files.filter(new Kept(excludes));
+        }
+        Broadcast<HadoopConf> hadoop = listed ? JavaSparkContext.fromSparkContext(binaryFiles.sparkSession().sparkContext())
+                .broadcast(new HadoopConf(binaryFiles.sparkSession().sparkContext().hadoopConfiguration())) : null;
+        Documents check = new Documents(config, timeoutMillis, hadoop, read);
+        return files.javaRDD().map(f -> Documents.withSchema(check.call(f)));
+    }
+
+    /** {@link #findings(Dataset)} over the documents as Java rows ({@link #documentRows}). */
+    Dataset<Row> findings(SparkSession spark, JavaRDD<Row> docs) {
+        // each digested document's member fields with the partition it lies in: its added findings go back there
+        Dataset<Row> digested = spark.createDataFrame(docs.mapPartitionsWithIndex(Documents::members, true), Documents.MEMBERS);
         List<String> names = digested.select("organ").distinct().as(Encoders.STRING()).collectAsList();
         Organs organs = Organs.of(names);
         OrganHierarchy h = OrganHierarchy.of(hierarchy);
@@ -272,7 +293,6 @@ public final class GongkaiSpark implements Serializable {
                 .agg(collect_list(col("m")).as("members"), collect_list(col("p")).as("previous"))
                 .flatMap(new BatchFindings(config), Encoders.row(BatchFindings.SCHEMA));
 
-        JavaRDD<Row> docs = documents.javaRDD();
         int parts = docs.getNumPartitions();
         JavaPairRDD<Integer, Row> back = added.javaRDD().mapToPair(new ByPart()).partitionBy(new HashPartitioner(parts));
         Broadcast<java.util.HashMap<String, String>> keyMap = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(organKeys);

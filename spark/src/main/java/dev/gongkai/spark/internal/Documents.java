@@ -12,6 +12,7 @@ import dev.gongkai.validation.Severity;
 import dev.gongkai.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +57,38 @@ public final class Documents implements MapFunction<Row, Row> {
             .add("digest_collapsed", DataTypes.BooleanType, true)
             .add("digest_unmapped", DataTypes.StringType, true)
             .add("digest_cells", DataTypes.StringType, true);
+
+    /** The fields of {@link BatchFindings#MEMBER}: a digested document's digest and the partition it lies in. */
+    public static final StructType MEMBERS = new StructType()
+            .add("source", DataTypes.StringType, false)
+            .add("organ", DataTypes.StringType, true)
+            .add("year", DataTypes.IntegerType, true)
+            .add("edition", DataTypes.StringType, true)
+            .add("digest_collapsed", DataTypes.BooleanType, true)
+            .add("digest_unmapped", DataTypes.StringType, true)
+            .add("digest_cells", DataTypes.StringType, true)
+            .add("part", DataTypes.IntegerType, false);
+
+    /** A row of {@link #call} with its schema (read by field name later). */
+    public static Row withSchema(Row r) {
+        Object[] values = new Object[r.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = r.get(i);
+        }
+        return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, SCHEMA);
+    }
+
+    /** The {@link #MEMBERS} rows of the digested documents of partition {@code part}. */
+    public static Iterator<Row> members(Integer part, Iterator<Row> documents) {
+        List<Row> out = new ArrayList<>();
+        while (documents.hasNext()) {
+            Row d = documents.next();
+            if (!d.isNullAt(15)) {
+                out.add(RowFactory.create(d.get(0), d.get(4), d.get(5), d.get(6), d.get(13), d.get(14), d.get(15), part));
+            }
+        }
+        return out.iterator();
+    }
 
     /** Threads that run a document under the time limit; daemons, made as needed. */
     private static final ExecutorService LIMITED = Executors.newCachedThreadPool(r -> {
