@@ -191,16 +191,27 @@ public final class GongkaiSpark implements Serializable {
 
     /** {@link #documents(Dataset)} counting the files read. */
     Dataset<Row> documents(Dataset<Row> binaryFiles, LongAccumulator read) {
-        boolean listed = !Arrays.asList(binaryFiles.columns()).contains("content");
-        Dataset<Row> files = listed ? binaryFiles.select(col("path"))
+        return files(binaryFiles).map(reader(binaryFiles, read), Encoders.row(Documents.SCHEMA));
+    }
+
+    /** True when the files come listed ({@code path} only), to be read through Hadoop's file system. */
+    private static boolean listed(Dataset<Row> binaryFiles) {
+        return !Arrays.asList(binaryFiles.columns()).contains("content");
+    }
+
+    /** The files to read: their paths (and contents, as given), empty files included, the excluded left out. */
+    private Dataset<Row> files(Dataset<Row> binaryFiles) {
+        Dataset<Row> files = listed(binaryFiles) ? binaryFiles.select(col("path"))
                 : binaryFiles.select(col("path"), col("content")).unionByName(emptyFiles(binaryFiles));
-        if (!excludes.isEmpty()) {
-            files = files.filter(new Kept(excludes));
-        }
+        return excludes.isEmpty() ? files : files.filter(new Kept(excludes));
+    }
+
+    /** What reads and checks each file; listed files are read with the session's Hadoop configuration. */
+    private Documents reader(Dataset<Row> binaryFiles, LongAccumulator read) {
         // broadcast, so that an executor reads the configuration once, not once per task of every stage over the documents
-        Broadcast<HadoopConf> hadoop = listed ? JavaSparkContext.fromSparkContext(binaryFiles.sparkSession().sparkContext())
+        Broadcast<HadoopConf> hadoop = listed(binaryFiles) ? JavaSparkContext.fromSparkContext(binaryFiles.sparkSession().sparkContext())
                 .broadcast(new HadoopConf(binaryFiles.sparkSession().sparkContext().hadoopConfiguration())) : null;
-        return files.map(new Documents(config, timeoutMillis, hadoop, read), Encoders.row(Documents.SCHEMA));
+        return new Documents(config, timeoutMillis, hadoop, read);
     }
 
     /**
@@ -239,16 +250,8 @@ public final class GongkaiSpark implements Serializable {
      * written, not into a columnar cache and out of it again for the merge.
      */
     JavaRDD<Row> documentRows(Dataset<Row> binaryFiles, LongAccumulator read) {
-        boolean listed = !Arrays.asList(binaryFiles.columns()).contains("content");
-        Dataset<Row> files = listed ? binaryFiles.select(col("path"))
-                : binaryFiles.select(col("path"), col("content")).unionByName(emptyFiles(binaryFiles));
-        if (!excludes.isEmpty()) {
-            files = files.filter(new Kept(excludes));
-        }
-        Broadcast<HadoopConf> hadoop = listed ? JavaSparkContext.fromSparkContext(binaryFiles.sparkSession().sparkContext())
-                .broadcast(new HadoopConf(binaryFiles.sparkSession().sparkContext().hadoopConfiguration())) : null;
-        Documents check = new Documents(config, timeoutMillis, hadoop, read);
-        return files.javaRDD().map(f -> Documents.withSchema(check.call(f)));
+        Documents check = reader(binaryFiles, read);
+        return files(binaryFiles).javaRDD().map(f -> Documents.withSchema(check.call(f)));
     }
 
     /** {@link #findings(Dataset)} over the documents as Java rows ({@link #documentRows}). */
