@@ -54,6 +54,16 @@ class ValueUnreadableTest {
     }
 
     @Test
+    void aRemarkStraightAfterTheLabelTakesTheFirstSlot() throws Exception {
+        ParseResult r = read(List.of(List.of(text("行政许可"), text("见附件"), text("0"), text("7"))));
+        Cell first = cell(r, ActiveRow.ADMINISTRATIVE_LICENSING, ActiveColumn.PREVIOUS_YEAR_ITEMS);
+        assertThat(first.value()).isNull();
+        assertThat(first.uncertainty()).isEqualTo("value-unreadable");
+        assertThat(cell(r, ActiveRow.ADMINISTRATIVE_LICENSING, ActiveColumn.CHANGE).value()).isEqualByComparingTo("0");
+        assertThat(cell(r, ActiveRow.ADMINISTRATIVE_LICENSING, ActiveColumn.DECISIONS).value()).isEqualByComparingTo("7");
+    }
+
+    @Test
     void aRemarkAfterARowsValuesIsNotTaken() throws Exception {
         ParseResult r = read(List.of(List.of(text("行政许可"), text("12"), text("0"), text("7"), text("含网上办理"))));
         for (ActiveColumn c : List.of(ActiveColumn.PREVIOUS_YEAR_ITEMS, ActiveColumn.CHANGE, ActiveColumn.DECISIONS)) {

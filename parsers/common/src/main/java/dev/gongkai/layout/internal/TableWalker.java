@@ -430,21 +430,16 @@ final class TableWalker {
      * still lacks values, or anywhere among values recognised from an image: a cell whose value cannot be
      * read (an engine that took the digits of {@code 12} for {@code 工2}, a remark written in place of a
      * number). It takes its slot as a missing value, uncertain, so that neither the row ends there and its
-     * slots read as blanks nor a later value moves into its place (nor is dropped). A text with no digit
-     * straight after the label may be the rest of the label, and is left to the label rules; one after a
-     * born-digital row's values is a remark.
+     * slots read as blanks nor a later value moves into its place (nor is dropped). Even the rest of a label
+     * cut into a second cell is better so: the row comes out long, its values uncertain, where ending it
+     * there left its slots certain blanks. A text after a born-digital row's values is a remark.
      */
     private boolean unreadableValue(GridCell c) {
         if (open == null) {
             return false;
         }
         String t = c.text();
-        boolean digit = false;
-        for (int i = 0; i < t.length() && !digit; i++) {
-            digit = Character.isDigit(t.charAt(i));
-        }
-        boolean lacking = open.values.size() < width(open.label) && (digit || !open.values.isEmpty());
-        if (!lacking && !recognised(open.values)) {
+        if (open.values.size() >= width(open.label) && !recognised(open.values)) {
             return false; // a remark after a row's values
         }
         problems.add(VALUE_UNREADABLE, "a cell of the row " + code(open.label) + " holds '" + t.strip()
