@@ -17,6 +17,7 @@ import dev.gongkai.spark.internal.HadoopConf;
 import dev.gongkai.spark.internal.Listing;
 import dev.gongkai.spark.internal.MergePartition;
 import dev.gongkai.spark.internal.Sources;
+import dev.gongkai.spark.internal.Tasks;
 import dev.gongkai.spark.internal.Validators;
 import dev.gongkai.validation.OrganHierarchy;
 import dev.gongkai.validation.Organs;
@@ -147,9 +148,9 @@ public final class GongkaiSpark implements Serializable {
      * The files below the paths (any file system Spark's Hadoop layer reads; globs allowed), listed once on
      * the driver as {@code gongkai check} walks a folder: names starting with {@code .} left out, names
      * starting with {@code _} and empty files kept (unlike Spark's {@code binaryFile} source). A table of
-     * {@code path} and {@code length}, split into enough partitions to keep every core busy (about
-     * {@value #FILES_PER_PARTITION} files each, at least three per core); {@link #documents} reads each
-     * file's bytes on the executors.
+     * {@code path} and {@code length}, one partition per task: consecutive files of about 64 MB together,
+     * a file counting as at least 64 KB (so up to 1,024 small files, and fewer PDFs or scans, which take
+     * seconds each), at least three per core; {@link #documents} reads each file's bytes on the executors.
      *
      * @throws java.io.UncheckedIOException when a path does not exist or cannot be listed
      */
@@ -160,18 +161,27 @@ public final class GongkaiSpark implements Serializable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        List<Row> rows = new ArrayList<>(listed.size());
-        for (Listing.File f : listed) {
-            rows.add(RowFactory.create(f.path(), f.length()));
+        long[] lengths = new long[listed.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = listed.get(i).length();
         }
-        int cores = spark.sparkContext().defaultParallelism();
-        int slices = Math.max(1, Math.min(rows.size(), Math.max(3 * cores, (rows.size() + FILES_PER_PARTITION - 1) / FILES_PER_PARTITION)));
+        int[] starts = Tasks.starts(lengths, spark.sparkContext().defaultParallelism());
+        List<List<Row>> tasks = new ArrayList<>(starts.length);
+        for (int t = 0; t < starts.length; t++) {
+            int end = t + 1 < starts.length ? starts[t + 1] : listed.size();
+            List<Row> task = new ArrayList<>(end - starts[t]);
+            for (Listing.File f : listed.subList(starts[t], end)) {
+                task.add(RowFactory.create(f.path(), f.length()));
+            }
+            tasks.add(task);
+        }
         StructType schema = new StructType().add("path", DataTypes.StringType, false).add("length", DataTypes.LongType, false);
-        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), schema);
+        // one group per partition: parallelize gives each of n elements its own slice when asked for n slices
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(tasks, Math.max(1, tasks.size())).flatMap(List::iterator);
+        return spark.createDataFrame(rows, schema);
     }
 
-    /** About how many files one partition of {@link #files} holds. */
-    public static final int FILES_PER_PARTITION = 100;
 
     /**
      * Each document read and validated alone (no batch rules yet): {@code source}, {@code status}
