@@ -268,7 +268,8 @@ public final class GongkaiSpark implements Serializable {
     Dataset<Row> findings(SparkSession spark, JavaRDD<Row> docs) {
         // each digested document's member fields with the partition it lies in: its added findings go back there
         Dataset<Row> digested = spark.createDataFrame(docs.mapPartitionsWithIndex(Documents::members, true), Documents.MEMBERS);
-        List<String> names = digested.select("organ").distinct().as(Encoders.STRING()).collectAsList();
+        // each partition's names, made distinct on the driver: no shuffle, no query planned for it
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(docs.mapPartitions(Documents::organs).collect()));
         Organs organs = Organs.of(names);
         OrganHierarchy h = OrganHierarchy.of(hierarchy);
         Organs hOrgans = h.isEmpty() ? null : h.organs(names);

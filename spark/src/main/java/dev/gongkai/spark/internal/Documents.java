@@ -90,6 +90,18 @@ public final class Documents implements MapFunction<Row, Row> {
         return out.iterator();
     }
 
+    /** The distinct organ names of the digested documents of a partition. */
+    public static Iterator<String> organs(Iterator<Row> documents) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        while (documents.hasNext()) {
+            Row d = documents.next();
+            if (!d.isNullAt(15) && !d.isNullAt(4)) {
+                out.add(d.getString(4));
+            }
+        }
+        return out.iterator();
+    }
+
     /** Threads that run a document under the time limit; daemons, made as needed. */
     private static final ExecutorService LIMITED = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gongkai-document");

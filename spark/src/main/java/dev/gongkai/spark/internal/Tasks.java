@@ -10,7 +10,7 @@ import java.util.List;
  * pages) and fewer of the large ones (PDFs and scans, seconds each); and at least three tasks per core,
  * so no core waits while another reads the last big task. A task costs Spark a fixed amount (its closure
  * sent and read, its result sent back, its block of documents kept), about 10–20 ms here: tasks of a few
- * files spend more on that than on reading (ADR 0029).
+ * files spend more on that than on reading (ADR 0031).
  */
 public final class Tasks {
 
