@@ -14,6 +14,8 @@ final class CellRead {
 
     final int origin;
     final int[] box;
+    /** The box inside the lines facing the cell ({@link Grid#innerBox}); {@link #box} by default. */
+    int[] inner;
     final List<Word> words = new ArrayList<>();
     int[] inkBox;
     /** True when a glyph runs out of the cell through its left or right line ({@link PageReader#straddles}). */
@@ -21,10 +23,16 @@ final class CellRead {
     /** The digits recognised in the cell's crop, {@code null} when it was not read as digits. */
     String digits;
     double confidence = -1;
+    /**
+     * True when the cell stands where a value column crosses a value row ({@link ValueSlots}): a few
+     * characters read there are digits taken for Chinese ({@code 工2} for 12), read again as digits.
+     */
+    boolean valueSlot;
 
     CellRead(int origin, int[] box) {
         this.origin = origin;
         this.box = box;
+        this.inner = box;
     }
 
     /** The text the page recognition placed in this cell. */
@@ -104,12 +112,23 @@ final class CellRead {
             return false;
         }
         if (lines(dpi)) {
-            return wrapped();
+            return wrapped() || valueSlot;
         }
         String text = pageText().replace(" ", "");
         // a lone digit is often taken for a Chinese character; its ink is narrower than a character's
         return !HAN.matcher(text).find()
-                || text.length() <= 2 && (inkBox[2] - inkBox[0]) * 4 < (inkBox[3] - inkBox[1]) * 3;
+                || text.length() <= 2 && (inkBox[2] - inkBox[0]) * 4 < (inkBox[3] - inkBox[1]) * 3
+                || valueSlot && glyphs() <= ValueSlots.MAX_GLYPHS;
+    }
+
+    /** True when the page recognition read one line of digits only here (O for 0, l for 1 taken). */
+    boolean readsDigits(int dpi) {
+        return inkBox != null && !lines(dpi) && digitLike(pageText().replace(" ", "")).matches("[0-9]+");
+    }
+
+    /** True when the page recognition read Chinese here. */
+    boolean readsHan() {
+        return HAN.matcher(pageText()).find();
     }
 
     /**
@@ -131,7 +150,7 @@ final class CellRead {
      * How many glyphs the page recognition found in the cell: digits and characters (a digit taken for a
      * character is still a glyph), without marks and spaces.
      */
-    private int glyphs() {
+    int glyphs() {
         String text = pageText().replace(" ", "");
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -167,6 +186,11 @@ final class CellRead {
         }
         // fewer digits than the glyphs the page recognition saw: a digit dropped, kept in doubt
         boolean dropped = digits.length() < glyphs();
+        if (valueSlot && (confidence < PageReader.LOW || dropped || straddles)) {
+            // characters read again as digits without a sure, whole reading: as unread as before, a
+            // missing value (a doubted wrong one would break the sums that a missing one leaves open)
+            return GridCell.of("", span).uncertain(Recognition.UNREADABLE);
+        }
         return GridCell.of(digits, span).uncertain(confidence < PageReader.LOW || !agrees(page) || dropped || straddles
                 ? Recognition.LOW_CONFIDENCE : Recognition.UNCHECKED);
     }

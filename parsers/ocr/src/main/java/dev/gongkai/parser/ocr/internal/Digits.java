@@ -52,11 +52,13 @@ final class Digits {
                 c.words.addAll(ws);
             }
         }
+        ValueSlots.mark(inked, dpi);
         List<CellRead> values = new ArrayList<>();
         List<CellRead> wrapped = new ArrayList<>();
+        List<CellRead> misread = new ArrayList<>();
         for (CellRead c : inked) {
             if (c.valueLike(dpi)) {
-                (c.lines(dpi) ? wrapped : values).add(c);
+                (c.valueSlot ? misread : c.lines(dpi) ? wrapped : values).add(c);
             }
         }
         List<List<Word>> found = stacked(page, values, dpi, true, false);
@@ -75,6 +77,14 @@ final class Digits {
         for (int i = 0; i < wrapped.size(); i++) {
             wrapped.get(i).digits = joined(lines.get(i));
             wrapped.get(i).confidence = confidence(lines.get(i));
+        }
+        // digits read as Chinese (ValueSlots) get a look of their own too: in the shared stack their
+        // glyphs, misshapen enough to be taken for characters, change how the engine reads the others
+        // (every 0 of a row read as 6)
+        List<List<Word>> reread = stacked(page, misread, dpi, true, false);
+        for (int i = 0; i < misread.size(); i++) {
+            misread.get(i).digits = joined(reread.get(i));
+            misread.get(i).confidence = confidence(reread.get(i));
         }
         List<List<Word>> second = stacked(page, doubtful, dpi, true, true);
         for (int i = 0; i < doubtful.size(); i++) {

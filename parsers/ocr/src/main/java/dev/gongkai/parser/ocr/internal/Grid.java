@@ -16,9 +16,20 @@ final class Grid {
     final List<Line> lines;
     private final MergedSlots slots;
 
-    Grid(int[] xs, int[] ys, List<Line> lines, int tolerance) {
-        this.xs = xs;
-        this.ys = ys;
+    /**
+     * Where a boundary is drawn twice ({@link Grids#doubled}), the faces of its lines: the first
+     * line's leading face and the last line's trailing face (the middle for a boundary drawn once).
+     */
+    private final int[] xFirst, xLast, yFirst, yLast;
+
+    /** {@code x} and {@code y}: the boundaries' middles and faces ({@link Grids#doubled}). */
+    Grid(int[][] x, int[][] y, List<Line> lines, int tolerance) {
+        this.xs = x[0];
+        this.ys = y[0];
+        this.xFirst = x[1];
+        this.xLast = x[2];
+        this.yFirst = y[1];
+        this.yLast = y[2];
         this.lines = List.copyOf(lines);
         int t = 1;
         for (Line l : lines) {
@@ -55,6 +66,33 @@ final class Grid {
             }
         }
         return b;
+    }
+
+    /**
+     * The box of the cell whose top-left slot is {@code origin} to inset by {@link #thickness} / 2 as
+     * for any cell: where a boundary is drawn twice, it is moved so that the inset ends at the face of
+     * the line on the cell's side (that line thinner than the grid's thickest), neither taking the
+     * other line for ink nor cutting a glyph set close to the line.
+     */
+    int[] innerBox(int origin) {
+        int[] b = cellBox(origin);
+        int half = thickness / 2;
+        int[] r = b.clone();
+        int i = index(xs, b[0]), j = index(xs, b[2]), k = index(ys, b[1]), m = index(ys, b[3]);
+        r[0] = xLast[i] == xs[i] ? b[0] : xLast[i] - half;
+        r[2] = xFirst[j] == xs[j] ? b[2] : xFirst[j] + half;
+        r[1] = yLast[k] == ys[k] ? b[1] : yLast[k] - half;
+        r[3] = yFirst[m] == ys[m] ? b[3] : yFirst[m] + half;
+        return r;
+    }
+
+    private static int index(int[] positions, int p) {
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] == p) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no boundary at " + p);
     }
 
     /** The distinct cells' top-left slots, row by row. */

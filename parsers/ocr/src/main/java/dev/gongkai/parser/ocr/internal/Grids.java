@@ -37,9 +37,9 @@ final class Grids {
                     group.add(all.get(i));
                 }
             }
-            int[] ys = positions(group, true, tolerance);
-            int[] xs = positions(group, false, tolerance);
-            if (ys.length >= 2 && xs.length >= 2) {
+            int[][] ys = positions(group, true, tolerance);
+            int[][] xs = positions(group, false, tolerance);
+            if (ys[0].length >= 2 && xs[0].length >= 2) {
                 out.add(new Grid(xs, ys, group, tolerance));
             }
         }
@@ -47,22 +47,56 @@ final class Grids {
         return out;
     }
 
-    /** Clustered positions of the group's horizontal (or vertical) lines, ascending. */
-    private static int[] positions(List<Line> group, boolean horizontal, int tolerance) {
-        int[] p = group.stream().filter(l -> l.horizontal() == horizontal).mapToInt(Line::position).sorted().toArray();
-        List<Integer> out = new ArrayList<>();
+    /**
+     * Clustered positions of the group's horizontal (or vertical) lines, ascending, and (see
+     * {@link #doubled}) the faces of the lines on either side of each boundary.
+     */
+    private static int[][] positions(List<Line> group, boolean horizontal, int tolerance) {
+        List<Line> ls = group.stream().filter(l -> l.horizontal() == horizontal)
+                .sorted(java.util.Comparator.comparingInt(Line::position)).toList();
+        List<int[]> out = new ArrayList<>(); // position, thickness
         int i = 0;
-        while (i < p.length) {
-            int j = i;
+        while (i < ls.size()) {
+            int j = i, thickness = 0;
             long sum = 0;
-            while (j < p.length && p[j] - p[i] <= tolerance) {
-                sum += p[j];
+            while (j < ls.size() && ls.get(j).position() - ls.get(i).position() <= tolerance) {
+                sum += ls.get(j).position();
+                thickness = Math.max(thickness, ls.get(j).thickness());
                 j++;
             }
-            out.add((int) (sum / (j - i)));
+            out.add(new int[] {(int) (sum / (j - i)), thickness});
             i = j;
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return doubled(out, tolerance);
+    }
+
+    /**
+     * Boundaries drawn twice (a browser's separated borders: each cell's own line, the two a few pixels
+     * apart) made one: positions closer than twice the tolerance are one boundary at their middle. No
+     * cell is that narrow; taken as two, they give a phantom column (row) between them. Takes {position,
+     * thickness} pairs, ascending; returns the boundaries' middles, and the faces of the lines on either
+     * side of each, where a cell's ink may begin (the middle again for a boundary drawn once).
+     */
+    static int[][] doubled(List<int[]> positions, int tolerance) {
+        List<int[]> out = new ArrayList<>(); // middle, face before, face after
+        int i = 0;
+        while (i < positions.size()) {
+            int j = i;
+            while (j + 1 < positions.size() && positions.get(j + 1)[0] - positions.get(j)[0] <= 2 * tolerance) {
+                j++;
+            }
+            int[] first = positions.get(i), last = positions.get(j);
+            out.add(i == j ? new int[] {first[0], first[0], first[0]}
+                    : new int[] {(first[0] + last[0]) / 2, first[0] - (first[1] + 1) / 2, last[0] + (last[1] + 1) / 2});
+            i = j + 1;
+        }
+        int[][] r = new int[3][out.size()];
+        for (int k = 0; k < out.size(); k++) {
+            for (int m = 0; m < 3; m++) {
+                r[m][k] = out.get(k)[m];
+            }
+        }
+        return r;
     }
 
     private static int find(int[] parent, int i) {

@@ -37,13 +37,8 @@ public final class PageReader {
         }
         int d = place.dpi();
         boolean[] ink = g.ink(threshold);
-        // ruling lines thin and greyed by rotation, binarising or JPEG are found at a lighter threshold
-        boolean[] lines = g.ink(Math.min(230, threshold + Integer.getInteger("gongkai.ocr.lineSlack", 25)));
-        int gap = Math.max(2, d / 100), tol = Math.max(3, d / 50);
-        List<Line> h = Rulings.horizontal(lines, g.width, g.height, (int) (d * 0.3), gap);
-        List<Line> v = Rulings.vertical(lines, g.width, g.height, (int) (d * 0.2), gap);
-        List<Grid> grids = Grids.find(h, v, tol);
-        grids.removeIf(gr -> gr.rows() * gr.columns() < 2);
+        int gap = Math.max(2, d / 100);
+        List<Grid> grids = grids(g, threshold, d);
 
         Grey text = g.copy();
         List<Block> blocks = new ArrayList<>();
@@ -54,7 +49,8 @@ public final class PageReader {
             for (int origin : grid.origins()) {
                 int[] box = grid.cellBox(origin);
                 CellRead c = new CellRead(origin, box);
-                c.inkBox = inkBox(g, ink, box, grid.thickness / 2 + gap, d);
+                c.inner = grid.innerBox(origin);
+                c.inkBox = inkBox(g, ink, c.inner, grid.thickness / 2 + gap, d);
                 gc.add(c);
                 cells.add(c);
             }
@@ -83,6 +79,18 @@ public final class PageReader {
         return blocks;
     }
 
+    /** The ruled tables of a deskewed page image, top to bottom. */
+    static List<Grid> grids(Grey g, int threshold, int d) {
+        // ruling lines thin and greyed by rotation, binarising or JPEG are found at a lighter threshold
+        boolean[] lines = g.ink(Math.min(230, threshold + Integer.getInteger("gongkai.ocr.lineSlack", 25)));
+        int gap = Math.max(2, d / 100), tol = Math.max(3, d / 50);
+        List<Line> h = Rulings.horizontal(lines, g.width, g.height, (int) (d * 0.3), gap);
+        List<Line> v = Rulings.vertical(lines, g.width, g.height, (int) (d * 0.2), gap);
+        List<Grid> grids = Grids.find(h, v, tol);
+        grids.removeIf(gr -> gr.rows() * gr.columns() < 2);
+        return grids;
+    }
+
     private static int top(String box) {
         int i = box.indexOf("y=");
         int j = box.indexOf(' ', i);
@@ -90,7 +98,7 @@ public final class PageReader {
     }
 
     /** The box of the ink inside a cell (inset past its lines), or {@code null} when it holds none. */
-    private static int[] inkBox(Grey g, boolean[] ink, int[] box, int inset, int dpi) {
+    static int[] inkBox(Grey g, boolean[] ink, int[] box, int inset, int dpi) {
         int x0 = Math.max(0, box[0] + inset), y0 = Math.max(0, box[1] + inset);
         int x1 = Math.min(g.width, box[2] - inset), y1 = Math.min(g.height, box[3] - inset);
         int l = Integer.MAX_VALUE, t = Integer.MAX_VALUE, r = -1, b = -1, count = 0;
@@ -122,9 +130,9 @@ public final class PageReader {
                         || a.box[1] >= b.box[3] || b.box[1] >= a.box[3]) {
                     continue;
                 }
-                int y0 = Math.max(a.box[1], b.box[1]) + inset, y1 = Math.min(a.box[3], b.box[3]) - inset;
-                int[] left = glyphAt(g, ink, Math.min(g.width, a.box[2] - inset) - 1, y0, y1);
-                int[] right = glyphAt(g, ink, Math.max(0, b.box[0] + inset), y0, y1);
+                int y0 = Math.max(a.inner[1], b.inner[1]) + inset, y1 = Math.min(a.inner[3], b.inner[3]) - inset;
+                int[] left = glyphAt(g, ink, Math.min(g.width, a.inner[2] - inset) - 1, y0, y1);
+                int[] right = glyphAt(g, ink, Math.max(0, b.inner[0] + inset), y0, y1);
                 if (left != null && right != null && left[0] <= right[1] && right[0] <= left[1]) {
                     a.straddles = true;
                     b.straddles = true;
