@@ -114,6 +114,8 @@ final class MixedCorpus {
             }
         }
         copy(repo.resolve("parsers/office/src/test/resources/fixtures/zhangshu-2023.docx"), dir.resolve("names/樟树市 2023年报告.docx"));
+        // a % in a name is a % (not a URI escape): the same report again, so each is the other's duplicate
+        copy(repo.resolve("parsers/office/src/test/resources/fixtures/zhangshu-2023.docx"), dir.resolve("names/樟树市%202023年报告.docx"));
         damaged(dir.resolve("damaged"), repo, random);
         try (Stream<Path> all = Files.walk(dir)) {
             return (int) all.filter(Files::isRegularFile).filter(f -> !BatchReference.hidden(dir, f)).count();
@@ -138,6 +140,10 @@ final class MixedCorpus {
         write(dir.resolve("junk.bin"), junk);
         write(dir.resolve("README.md"), "# notes on this folder\n".getBytes(StandardCharsets.UTF_8));
         write(dir.resolve("notes.csv"), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        // larger than a reader takes (sparse: no disk written): refused as too large, never held whole
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+            huge.setLength(dev.gongkai.spi.ParseContext.DEFAULT_MAX_BYTES + (1 << 20));
+        }
     }
 
     /** The extension and text of generated file {@code i}, in six shapes taken in turn. */

@@ -102,6 +102,10 @@ class SparkCheckTest {
         assertThat(want.keySet()).as("a name starting with _ is read, as gongkai check reads it")
                 .contains(corpus.resolve("_drafts/_2023.json").toString())
                 .noneMatch(s -> s.contains("/.cache/") || s.contains("/.2023"));
+        assertThat(want.get(corpus.resolve("damaged/huge.txt").toString())).as("a file larger than a reader takes")
+                .contains("\"rule\":\"document.unreadable\"");
+        assertThat(want.get(corpus.resolve("names/樟树市%202023年报告.docx").toString())).as("a %% in a name read as it stands")
+                .contains("\"rule\":\"batch.duplicate\"");
         Map<String, Long> statuses = expected.values().stream()
                 .collect(Collectors.groupingBy(BatchReference.Result::status, TreeMap::new, Collectors.counting()));
         assertThat(statuses.keySet()).contains("unreadable", "error", "warning", "skipped");

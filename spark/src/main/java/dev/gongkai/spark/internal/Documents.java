@@ -2,6 +2,7 @@ package dev.gongkai.spark.internal;
 
 import dev.gongkai.json.ReportJson;
 import dev.gongkai.model.Report;
+import dev.gongkai.spi.ParseContext;
 import dev.gongkai.spi.ParseResult;
 import dev.gongkai.spi.Problem;
 import dev.gongkai.validation.DocumentCheck;
@@ -132,7 +133,7 @@ public final class Documents implements MapFunction<Row, Row> {
     @Override
     public Row call(Row file) {
         String path = file.getString(0);
-        String source = Sources.of(path);
+        String source = hadoop != null ? Sources.ofListed(path) : Sources.of(path);
         if (read != null) {
             read.add(1);
         }
@@ -164,16 +165,36 @@ public final class Documents implements MapFunction<Row, Row> {
         byte[] content;
         if (hadoop == null) {
             content = file.isNullAt(1) ? new byte[0] : (byte[]) file.get(1);
+        } else if (Sources.isLocal(path)) {
+            // a local file read by the JDK: Hadoop's local file system would look up the file system and the
+            // user, and look for a checksum file beside it, for every file
+            try {
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(source))) {
+                    content = in.readNBytes(READ_LIMIT);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                return unreadable(source, "cannot read the file: it is no longer there");
+            } catch (java.nio.file.AccessDeniedException e) {
+                return unreadable(source, "cannot read the file: permission denied");
+            } catch (java.io.IOException e) {
+                return unreadable(source, "cannot read the file: " + e.getMessage());
+            }
         } else {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
             try (java.io.InputStream in = p.getFileSystem(hadoop.value().get()).open(p)) {
-                content = in.readAllBytes();
+                content = in.readNBytes(READ_LIMIT);
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 return unreadable(source, "cannot read the file: " + e.getMessage());
             }
         }
         return check(source, content, validator);
     }
+
+    /**
+     * How much of a file is read: one byte more than a reader takes ({@link ParseContext#DEFAULT_MAX_BYTES}),
+     * so a larger file is refused by the reader as {@code gongkai check} refuses it, not held whole in memory.
+     */
+    static final int READ_LIMIT = (int) ParseContext.DEFAULT_MAX_BYTES + 1;
 
     /** Reads and validates one document alone. */
     static Row check(String source, byte[] content, Validator validator) {

@@ -25,6 +25,19 @@ public final class Sources {
         }
     }
 
+    /**
+     * The source of a path {@link Listing} gives: Hadoop's name of the file, which for a local file is
+     * {@code file:} and its path as it stands (not URI-encoded: a {@code %} in a name is a {@code %}).
+     */
+    public static String ofListed(String path) {
+        return isLocal(path) ? path.substring("file:".length()) : path;
+    }
+
+    /** True for a local file named as Hadoop names one ({@code file:/…}, no authority). */
+    public static boolean isLocal(String listedPath) {
+        return listedPath.startsWith("file:/") && !listedPath.startsWith("file://");
+    }
+
     /** The last part of a source. */
     public static String fileName(String source) {
         int slash = source.lastIndexOf('/');
