@@ -37,6 +37,7 @@ public final class Interpreter {
     public static ParseResult interpret(List<Block> blocks, ParseContext context, String parser,
             DocumentProperties properties) throws NoTemplateException {
         ProblemList problems = ProblemList.tracking(context.maxProblems());
+        blocks = Radicals.inBlocks(blocks); // ⼈⺠ of a rebuilt PDF text layer are 人民
         Images.Recognised recognised = Images.recognised(blocks, context, problems);
         blocks = recognised.blocks();
         Outline outline = Outline.of(blocks);

@@ -2,6 +2,7 @@ package dev.gongkai.parser.text;
 
 import dev.gongkai.layout.DocumentDecoder;
 import dev.gongkai.layout.TemplateInterpreter;
+import dev.gongkai.layout.internal.Radicals;
 import dev.gongkai.parser.text.internal.TextDecoder;
 import dev.gongkai.parser.text.internal.TextLayout;
 import dev.gongkai.spi.DocumentInput;
@@ -55,7 +56,8 @@ public final class TextReportParser implements ReportParser {
     public ParseResult parse(InputStream in, ParseContext context) throws IOException {
         byte[] bytes = DocumentInput.readAll(in, context.withMaxBytes(Math.min(context.maxBytes(), MAX_BYTES)));
         DocumentDecoder.Decoded decoded = TextDecoder.decode(bytes, context.charset());
-        ParseResult result = TemplateInterpreter.interpret(TextLayout.blocks(decoded.text()), context, NAME);
+        ParseResult result = TemplateInterpreter.interpret(
+                TextLayout.blocks(Radicals.ideographs(decoded.text())), context, NAME); // ⼈⺠ copied out of a PDF: 人民
         if (!decoded.repaired()) {
             return result;
         }

@@ -8,7 +8,9 @@ import dev.gongkai.validation.spi.RuleDefinition;
 
 /**
  * Each cell the template requires that is blank or missing, once. A table that is missing entirely is
- * left to {@code structure.tables}.
+ * left to {@code structure.tables}; a table the document holds but the reader could not map onto the
+ * template ({@code DocumentStructure.tablesUnmapped}) to {@code reading.uncertain}, which says so once:
+ * its cells are not missing from the document, they were not read.
  */
 @RuleDefinition(id = "values.blank", severity = Severity.WARNING, since = "0.1",
         summary = "A cell the template requires is blank or missing.",
@@ -18,7 +20,9 @@ public final class ValuesBlank implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Cells.Slot s : Cells.of(ctx.report())) {
-            if (!s.cell().isBlank() || Tables.missingEntirely(ctx.report(), (TableId) s.table().id())) {
+            TableId table = (TableId) s.table().id();
+            if (!s.cell().isBlank() || Tables.missingEntirely(ctx.report(), table)
+                    || ctx.report().structure().tablesUnmapped().containsKey(table)) {
                 continue;
             }
             if (s.cell().isMissing() && ctx.report().structure().known()) {
