@@ -15,7 +15,7 @@ import java.util.List;
  * into a page or a Word file keeps them. No report writes a radical as such, so each is the ideograph of
  * Unicode's Equivalent_Unified_Ideograph, except three that Simplified Chinese fonts draw as the
  * simplified character (⼾ 户, ⾭ 青, ⿈ 黄, where Unicode names 戶 靑 黃). One character for one, so
- * offsets into the text stay.
+ * offsets into the text stay; a radical whose ideograph lies beyond one UTF-16 unit (CJK Extension B) is left.
  */
 public final class Radicals {
 
@@ -24,13 +24,13 @@ public final class Radicals {
 
     /** The ideograph of each radical from {@link #FIRST}, {@code \0} where there is none. */
     private static final String IDEOGRAPHS = ""
-            + "\0\u5382\u4E5B\u4E5A\u4E59\u4EBB\u5182\u2062\u5200\u5202\u535C\u353E\u5C0F\u5C0F\u5140\u5C23"
-            + "\u5C22\u21BC\u5DF3\u5E7A\u5F51\u5F50\u5FC4\u5FC3\u624C\u6535\0\u65E1\u65E5\u6708\u6B7A\u6BCD"
-            + "\u6C11\u6C35\u6C3A\u706C\u722B\u722B\u4E2C\u725B\u72AD\u738B\u24D1\u76EE\u793A\u793B\u25AD\u7CF9"
-            + "\u7E9F\u7F53\u7F52\u34C1\u5197\u2626\u7F8A\u2634\u2634\u8002\u8080\u807F\u8089\u2695\u8279\u8279"
-            + "\u8279\u864E\u8864\u8980\u897F\u89C1\u89D2\u278B\u8BA0\u8D1D\u27FB\u8F66\u8FB6\u8FB6\u8FB6\u9091"
-            + "\u9485\u9577\u9578\u957F\u95E8\u28E0\u961D\u96E8\u9752\u97E6\u9875\u98CE\u98DE\u98DF\u2967\u98E0"
-            + "\u9963\u2981\u9A6C\u9AA8\u9B3C\u9C7C\u9E1F\u5364\u9EA6\u9EC4\u9EFE\u6589\u9F50\u6B6F\u9F7F\u7ADC"
+            + "\0\u5382\u4E5B\u4E5A\u4E59\u4EBB\u5182\0\u5200\u5202\u535C\u353E\u5C0F\u5C0F\u5140\u5C23"
+            + "\u5C22\0\u5DF3\u5E7A\u5F51\u5F50\u5FC4\u5FC3\u624C\u6535\0\u65E1\u65E5\u6708\u6B7A\u6BCD"
+            + "\u6C11\u6C35\u6C3A\u706C\u722B\u722B\u4E2C\u725B\u72AD\u738B\0\u76EE\u793A\u793B\0\u7CF9"
+            + "\u7E9F\u7F53\u7F52\u34C1\u5197\0\u7F8A\0\0\u8002\u8080\u807F\u8089\0\u8279\u8279"
+            + "\u8279\u864E\u8864\u8980\u897F\u89C1\u89D2\0\u8BA0\u8D1D\0\u8F66\u8FB6\u8FB6\u8FB6\u9091"
+            + "\u9485\u9577\u9578\u957F\u95E8\0\u961D\u96E8\u9752\u97E6\u9875\u98CE\u98DE\u98DF\0\u98E0"
+            + "\u9963\0\u9A6C\u9AA8\u9B3C\u9C7C\u9E1F\u5364\u9EA6\u9EC4\u9EFE\u6589\u9F50\u6B6F\u9F7F\u7ADC"
             + "\u9F99\u9F9C\u4E80\u9F9F\0\0\0\0\0\0\0\0\0\0\0\0"
             + "\u4E00\u4E28\u4E36\u4E3F\u4E59\u4E85\u4E8C\u4EA0\u4EBA\u513F\u5165\u516B\u5182\u5196\u51AB\u51E0"
             + "\u51F5\u5200\u529B\u52F9\u5315\u531A\u5338\u5341\u535C\u5369\u5382\u53B6\u53C8\u53E3\u56D7\u571F"
@@ -113,7 +113,7 @@ public final class Radicals {
         return new Table(rows, t.kind(), t.span());
     }
 
-    private static char ideograph(char c) {
+    static char ideograph(char c) {
         return c < FIRST || c > LAST ? 0 : IDEOGRAPHS.charAt(c - FIRST);
     }
 }
