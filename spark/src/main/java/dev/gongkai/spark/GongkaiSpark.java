@@ -201,7 +201,7 @@ public final class GongkaiSpark implements Serializable {
 
     /** {@link #documents(Dataset)} counting the files read. */
     Dataset<Row> documents(Dataset<Row> binaryFiles, LongAccumulator read) {
-        return files(binaryFiles).map(reader(binaryFiles, read), Encoders.row(Documents.SCHEMA));
+        return files(binaryFiles).map(reader(binaryFiles, read), Encoders.row(Documents.SCHEMA)).withColumn("report", asText("report"));
     }
 
     /** True when the files come listed ({@code path} only), to be read through Hadoop's file system. */
@@ -310,7 +310,13 @@ public final class GongkaiSpark implements Serializable {
         int parts = docs.getNumPartitions();
         JavaPairRDD<Integer, Row> back = added.javaRDD().mapToPair(new ByPart()).partitionBy(new HashPartitioner(parts));
         Broadcast<java.util.HashMap<String, String>> keyMap = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(organKeys);
-        return spark.createDataFrame(docs.zipPartitions(back, new MergePartition(keyMap)), MergePartition.SCHEMA);
+        return spark.createDataFrame(docs.zipPartitions(back, new MergePartition(keyMap)), MergePartition.SCHEMA)
+                .withColumn("report", asText("report"));
+    }
+
+    /** A column of UTF-8 bytes as a string column (Spark takes the bytes as they are, no decoding). */
+    private static Column asText(String column) {
+        return col(column).cast(DataTypes.StringType);
     }
 
     /** An added row keyed by the partition of the documents table its document lies in. */

@@ -38,7 +38,7 @@ public final class MergePartition implements FlatMapFunction2<Iterator<Row>, Ite
             .add("warnings", DataTypes.IntegerType, false)
             .add("infos", DataTypes.IntegerType, false)
             .add("findings", DataTypes.StringType, true)
-            .add("report", DataTypes.StringType, true)
+            .add("report", DataTypes.BinaryType, true) // UTF-8, as Documents keeps it; a string column in the table
             .add("problems", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
     private final Broadcast<HashMap<String, String>> keys;
@@ -81,8 +81,12 @@ public final class MergePartition implements FlatMapFunction2<Iterator<Row>, Ite
             status = Documents.status(errors, warnings);
         }
         Object problems = d.get(d.fieldIndex("problems"));
+        Object report = d.get(d.fieldIndex("report"));
+        if (report instanceof String json) { // documents given as a table (GongkaiSpark.findings(Dataset))
+            report = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         return RowFactory.create(d.getAs("source"), d.getAs("organ"), organKey, d.getAs("year"), d.getAs("edition"),
-                status, d.getAs("parser"), d.getAs("reason"), errors, warnings, infos, findings, d.getAs("report"),
+                status, d.getAs("parser"), d.getAs("reason"), errors, warnings, infos, findings, report,
                 problems instanceof scala.collection.Seq<?> s ? scala.jdk.javaapi.CollectionConverters.asJava(s).toArray(new String[0])
                         : problems);
     }
