@@ -104,6 +104,10 @@ final class MixedCorpus {
         copyAll(repo.resolve("parsers/office/src/test/resources/fixtures"), dir.resolve("office"));
         copyAll(repo.resolve("parsers/pdf/src/test/resources/fixtures"), dir.resolve("pdf"));
         copyAll(repo.resolve("corpus/seeds"), dir.resolve("seeds"));
+        copyAll(repo.resolve("parsers/ofd/src/test/resources/fixtures"), dir.resolve("ofd"));
+        copyAll(repo.resolve("parsers/odf/src/test/resources/fixtures"), dir.resolve("odf"));
+        // a scan: read by the OCR engine where it is installed, an unreadable document (the same) where not
+        copy(repo.resolve("parsers/ocr/src/test/resources/fixtures/003-150-grey.pdf"), dir.resolve("scans/003-150-grey.pdf"));
         Path republished = repo.resolve("corpus/republished");
         try (Stream<Path> files = Files.list(republished)) {
             for (Path f : files.sorted().toList()) {

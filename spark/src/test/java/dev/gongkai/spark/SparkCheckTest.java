@@ -116,7 +116,9 @@ class SparkCheckTest {
         table.forEach(r -> status.put(r.getString(0), r.getString(4)));
         expected.forEach((s, r) -> assertThat(status.get(s)).as("status of %s", s).isEqualTo(r.status()));
         assertThat(table.stream().map(r -> r.getString(5)).filter(p -> p != null).distinct().count())
-                .as("readers used").isGreaterThanOrEqualTo(5);
+                .as("readers used").isGreaterThanOrEqualTo(7);
+        assertThat(table.stream().map(r -> r.getString(5)).filter(p -> p != null).distinct().toList())
+                .as("the job holds every reader gongkai check holds").contains("ofd", "odt");
         assertThat(table.stream().filter(r -> r.getString(1) != null).count()).as("reports keyed").isGreaterThan(80);
 
         Map<String, Long> summary = new TreeMap<>();
